@@ -1,0 +1,88 @@
+// The catalogue of rasid's typed errors: one class per kind of failure, each with a stable code and a hint.
+
+/** Where in an input an error was found. */
+export interface InputPosition {
+  file?: string;
+  /** 1-based line number. */
+  line?: number;
+  /** 1-based column (UTF-16 units for text, bytes for undecodable input). */
+  column?: number;
+  /** 0-based byte offset in the raw input. */
+  byte?: number;
+}
+
+/** Every stable error code rasid emits, with the hint printed beside it. */
+export const ERROR_CODES = {
+  E_USAGE: 'Run `rasid --help` or `rasid <command> --help` for the accepted arguments.',
+  E_INPUT_NOT_FOUND: 'Check the path; use `-` or no path to read standard input.',
+  E_INPUT_EMPTY: 'The input holds no text to analyse; check that the file was written completely.',
+  E_INPUT_BINARY: 'The input contains NUL bytes, so it is not a text file; pass a UTF-8 .txt or .jsonl file.',
+  E_INPUT_ENCODING:
+    'Convert the file to UTF-8 (for example `iconv -f WINDOWS-1256 -t UTF-8 in.txt > out.txt`) and retry.',
+  E_INPUT_TOO_LARGE: 'Split the input into articles, or raise the limit with --max-bytes.',
+  E_INPUT_FORMAT: 'Use a .txt file (text verbatim), a .jsonl file (one JSON record per line) or standard input.',
+  E_JSONL_PARSE: 'Each line of a .jsonl file must be one JSON object; fix or remove the line named.',
+  E_JSONL_RECORD:
+    'A JSONL record needs a non-empty "body" or "text" string; "id", "title", "published", "url" and "outlet" are optional.',
+  E_DATE_INVALID: 'Write dates as YYYY-MM-DD, for example --published 2014-11-16.',
+  E_DATA_INVALID: 'A data file does not match its schema; fix the entry named (file and line) and retry.',
+  E_PIPELINE_MISSING: 'Add the named stage earlier in the pipeline, or remove the stage that needs it.',
+  E_PIPELINE_UNKNOWN: 'Use one of the registered stage names listed in the message.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Base class of every error rasid raises on purpose. */
+export class RasidError extends Error {
+  override name = 'RasidError';
+  readonly code: ErrorCode;
+  readonly hint: string;
+  readonly position: InputPosition | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { hint?: string; position?: InputPosition; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.hint = options.hint ?? ERROR_CODES[code];
+    this.position = options.position;
+  }
+
+  /** `file:line:column` where known, for messages. */
+  where(): string {
+    const p = this.position;
+    if (!p) return '';
+    const parts = [p.file, p.line, p.column].filter((x) => x !== undefined);
+    let s = parts.join(':');
+    if (p.byte !== undefined) s += `${s ? ' ' : ''}(byte ${p.byte})`;
+    return s;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { code: this.code, message: this.message, hint: this.hint, ...(this.position ? { position: this.position } : {}) };
+  }
+}
+
+/** Wrong arguments or options on the command line. */
+export class UsageError extends RasidError {
+  override name = 'UsageError';
+  constructor(message: string, hint?: string) {
+    super('E_USAGE', message, hint === undefined ? {} : { hint });
+  }
+}
+
+/** An input that cannot be read as an article (missing, empty, binary, wrongly encoded, too large, malformed). */
+export class InputError extends RasidError {
+  override name = 'InputError';
+}
+
+/** A data file (lexicon, gazetteer, pattern list) that does not match its schema. */
+export class DataError extends RasidError {
+  override name = 'DataError';
+  constructor(message: string, position: InputPosition, cause?: unknown) {
+    super('E_DATA_INVALID', message, { position, cause });
+  }
+}
+
+/** A pipeline assembled wrongly: an unknown stage, or a stage whose prerequisite is missing. */
+export class PipelineError extends RasidError {
+  override name = 'PipelineError';
+}
