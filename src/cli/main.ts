@@ -1,0 +1,81 @@
+// The `rasid` command: dispatches to sub-commands and maps typed errors to messages and exit codes.
+import { readFileSync } from 'node:fs';
+import { extractionJsonSchema } from '../contract/extraction.js';
+import { RasidError } from '../errors.js';
+import { EXTRACT_HELP, runExtract } from './extract.js';
+import { formatError, type Io, processIo } from './output.js';
+import { runTokens, TOKENS_HELP } from './tokens.js';
+
+export const HELP = `rasid — Arabic news to structured, sourced, geolocated event data
+
+Usage: rasid <command> [options]
+
+Commands:
+  extract [FILE...]   analyse articles (.txt, .jsonl or stdin) and print rasid.extraction/1 records
+  tokens [FILE...]    show tokens, sentences, numbers and dates with their offsets
+  schema              print the JSON Schema of the rasid.extraction/1 record
+  help [COMMAND]      show help for a command
+
+Options:
+  -h, --help          show help
+  -v, --version       show the version
+
+Run \`rasid <command> --help\` for the options of each command.
+`;
+
+const HELPS: Record<string, string> = {
+  extract: EXTRACT_HELP,
+  tokens: TOKENS_HELP,
+  schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+        io.out(HELP);
+        return 0;
+      case 'help': {
+        const topic = rest[0];
+        io.out(topic && HELPS[topic] ? (HELPS[topic] as string) : HELP);
+        return 0;
+      }
+      case '-v':
+      case '--version':
+        io.out(`${version()}\n`);
+        return 0;
+      case 'extract':
+        return runExtract(rest, io);
+      case 'tokens':
+        return runTokens(rest, io);
+      case 'schema':
+        if (rest.includes('-h') || rest.includes('--help')) { io.out(HELPS.schema as string); return 0; }
+        if (rest.length > 0) throw new RasidError('E_USAGE', `rasid schema takes no arguments (got "${rest.join(' ')}").`);
+        io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
+        return 0;
+      default:
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, help.`);
+    }
+  } catch (err) {
+    if (err instanceof RasidError) {
+      io.err(`rasid: error\n${formatError(err)}`);
+      return err.code === 'E_USAGE' ? 1 : err.code === 'E_DATA_INVALID' ? 3 : 2;
+    }
+    // parseArgs reports unknown options and missing values with its own error codes.
+    const code = (err as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`rasid: error\n${formatError(new RasidError('E_USAGE', (err as Error).message))}`);
+      return 1;
+    }
+    throw err;
+  }
+}

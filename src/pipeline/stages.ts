@@ -1,0 +1,43 @@
+// The built-in stages and the default extraction pipeline.
+import { findDates, findNumbers, numbersOutsideDates, splitSentences, tokenise } from '../text/index.js';
+import { Registry } from './registry.js';
+import type { Resources } from './resources.js';
+
+/** The stages of the default pipeline, in order. */
+export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers'];
+
+/** A registry holding every built-in stage. */
+export function createRegistry(): Registry<Resources> {
+  return new Registry<Resources>()
+    .register({
+      name: 'normalise',
+      requires: [],
+      assigns: ['normalised'],
+      create: (r) => (doc) => doc.set('normalised', r.text.normaliser.normalise(doc.text)),
+    })
+    .register({
+      name: 'tokenise',
+      requires: ['normalised'],
+      assigns: ['tokens'],
+      create: () => (doc) => doc.set('tokens', tokenise(doc.get('normalised'))),
+    })
+    .register({
+      name: 'sentences',
+      requires: ['tokens'],
+      assigns: ['sentences'],
+      create: (r) => (doc) => doc.set('sentences', splitSentences(doc.get('tokens'), doc.text, r.text.sentences)),
+    })
+    .register({
+      name: 'dates',
+      requires: ['tokens'],
+      assigns: ['dates'],
+      create: (r) => (doc) => doc.set('dates', findDates(doc.get('tokens'), r.text.dates, doc.text, doc.meta.published)),
+    })
+    .register({
+      name: 'numbers',
+      requires: ['tokens', 'dates'],
+      assigns: ['numbers'],
+      create: (r) => (doc) =>
+        doc.set('numbers', numbersOutsideDates(findNumbers(doc.get('tokens'), r.text.numbers, doc.text), doc.get('dates'))),
+    });
+}
