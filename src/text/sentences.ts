@@ -41,7 +41,8 @@ const TERMINAL = /^[.!?؟…]+$/;
  * Groups tokens into sentences. A sentence ends at . ! ? ؟ … (with the closing quotes and brackets that follow
  * them), and at every line break, so headlines, captions and datelines are sentences of their own (kind 'line').
  * A full stop after an initial or a listed abbreviation does not end the sentence when the line goes on, and
- * nothing inside an open quotation ends it: «… انتهى؟» قال المتحدث is one sentence.
+ * nothing inside an open quotation ends it: «… انتهى؟» قال المتحدث is one sentence (a full stop just before the
+ * closing mark does end it).
  */
 export function splitSentences(tokens: readonly Token[], original: string, rules: SentenceRules): Sentence[] {
   const out: Sentence[] = [];
@@ -62,7 +63,18 @@ export function splitSentences(tokens: readonly Token[], original: string, rules
     }
     if (tok.kind !== 'punct') continue;
     const t = tok.text;
-    if (stack.length > 0 && t === stack[stack.length - 1]) { stack.pop(); continue; }
+    if (stack.length > 0 && t === stack[stack.length - 1]) {
+      stack.pop();
+      // «… انتهى الأمر.» ends the sentence; «… انتهت الحرب؟» تساءل … goes on with the speaker.
+      const prev = tokens[i - 1] as Token;
+      if (stack.length === 0 && prev.norm === '.' && i > first) {
+        let end = i + 1;
+        while (end < tokens.length && (tokens[end] as Token).nl === 0 && rules.closers.has((tokens[end] as Token).text)) end++;
+        close(end, 'sentence');
+        i = end - 1;
+      }
+      continue;
+    }
     const closing = rules.opens.get(t);
     if (closing !== undefined && !(rules.closes.has(t) && stack.includes(t))) { stack.push(closing); continue; }
     if (!TERMINAL.test(tok.norm) || stack.length > 0) continue;
