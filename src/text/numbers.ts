@@ -101,6 +101,8 @@ export interface PhraseNode {
 /** The compiled, immutable number lexicon; every map is keyed by normalised token keys. */
 export interface NumberLexicon {
   readonly words: ReadonlyMap<string, NumberHit>;
+  /** Prefixed readings hidden by a plain word with the same key (وأحد under واحد), used when the plain one is refused. */
+  readonly shadowed: ReadonlyMap<string, NumberHit>;
   readonly conjunctions: ReadonlySet<string>;
   readonly qualifiersBefore: PhraseNode;
   readonly qualifiersAfter: PhraseNode;
@@ -156,6 +158,7 @@ export function compileNumbers(data: NumberData, normaliser: Normaliser): Number
   }));
 
   const words = new Map<string, NumberHit>();
+  const shadowed = new Map<string, NumberHit>();
   const base: Array<[string, NumberWord, boolean]> = [];
   for (const [i, w] of data.words.entries()) {
     const compiled: NumberWord = Object.freeze({
@@ -185,8 +188,11 @@ export function compileNumbers(data: NumberData, normaliser: Normaliser): Number
       const forms = [p.form + k];
       if (isArticle && p.withArticle !== null && k.startsWith(article)) forms.push(p.withArticle + k.slice(article.length));
       for (const f of forms) {
-        if (words.has(f) || excluded.has(f)) continue;
-        words.set(f, Object.freeze({ word: w, prefixed: true, conjunction: p.conjunction, article: isArticle }));
+        if (excluded.has(f)) continue;
+        const hit: NumberHit = Object.freeze({ word: w, prefixed: true, conjunction: p.conjunction, article: isArticle });
+        const plain = words.get(f);
+        if (plain === undefined) words.set(f, hit);
+        else if (!plain.prefixed && !shadowed.has(f)) shadowed.set(f, hit);
       }
     }
   }
@@ -194,6 +200,7 @@ export function compileNumbers(data: NumberData, normaliser: Normaliser): Number
   const withProclitics = (w: string): string[] => [w, ...proclitics.map((p) => p.form + w)];
   return Object.freeze({
     words,
+    shadowed,
     conjunctions: new Set(data.conjunctions.map(key)),
     qualifiersBefore: buildTrie(data.qualifiersBefore, normaliser, withProclitics),
     qualifiersAfter: buildTrie(data.qualifiersAfter, normaliser, (w) => [w]),
@@ -201,20 +208,6 @@ export function compileNumbers(data: NumberData, normaliser: Normaliser): Number
     percentNorm: data.percentNorm,
     stopWords: new Set(data.stopWords.map(key)),
   });
-}
-
-/** The token index just after the longest phrase of `trie` that starts at token i on the same line, or -1. */
-function matchPhrase(tokens: readonly Token[], i: number, trie: PhraseNode): number {
-  let node: PhraseNode | undefined = trie;
-  let best = -1;
-  for (let j = i; j < tokens.length; j++) {
-    const t = tokens[j] as Token;
-    if (t.nl > 0) break;
-    node = node.next.get(t.norm);
-    if (node === undefined) break;
-    if (node.end) best = j + 1;
-  }
-  return best;
 }
 
 /** A digit token's value as an integer mantissa and a count of decimals (1.5 → 15, 1), so scaling stays exact. */
@@ -250,12 +243,276 @@ interface Reading {
   words: boolean;
 }
 
+const refused = (hit: NumberHit, tok: Token): boolean => hit.word.rejectIfOriginalHas.some((c) => tok.text.includes(c));
+
 /** The number word a token stands for, or undefined. */
 function lookup(tok: Token, lex: NumberLexicon): NumberHit | undefined {
   if (tok.kind !== 'arabic') return undefined;
   const hit = lex.words.get(tok.norm);
-  if (hit === undefined) return undefined;
-  for (const c of hit.word.rejectIfOriginalHas) if (tok.text.includes(c)) return undefined;
-  return hit;
+  if (hit === undefined || !refused(hit, tok)) return hit;
+  const other = lex.shadowed.get(tok.norm);
+  return other === undefined || refused(other, tok) ? undefined : other;
 }
 
+/**
+ * Reads one number starting at token i: digits, or words in the order Arabic writes them
+ * (ثلاثة آلاف وخمسمئة وخمسة وعشرون), or digits with a scale (1.5 مليون). Null when no number starts there.
+ * The parts of a number stay on one line; a part that does not fit the number read so far ends it
+ * (خمسة وعشرة are two numbers, خمسة وعشرون is one).
+ */
+function readNumber(tokens: readonly Token[], i: number, lex: NumberLexicon): Reading | null {
+  let total = 0; // completed groups times their scales
+  let lastScale = Infinity; // the smallest scale applied so far; a later one must be smaller
+  // The group below the next scale: its value and which of its slots are filled.
+  let group = 0;
+  let groupDigits: Decimal | null = null;
+  let hasH = false;
+  let hasT = false;
+  let hasU = false;
+  let unitsValue = 0; // the units slot (3, or 13 after a teen)
+  let plainUnit = 0; // 1–9 when the previous word was a bare unit, which عشر or مئة may extend
+  let approximate = false;
+  let digits = false;
+  let words = false;
+  let started = false;
+  let end = i;
+  const groupEmpty = (): boolean => !hasH && !hasT && !hasU && groupDigits === null;
+  // Where the group after a scale began (before its و), to give it back when a scale it cannot take follows:
+  // ثلاثة آلاف وعشرون ألفاً is 3000, then 20000.
+  let groupFrom = -1;
+  let flagsAtGroup = { approximate, digits, words };
+  const beginGroupAfterScale = (at: number): void => {
+    if (groupEmpty() && total > 0) { groupFrom = at; flagsAtGroup = { approximate, digits, words }; }
+  };
+
+  scan: for (let j = i; j < tokens.length; j = end) {
+    let k = j;
+    let conj = false;
+    if (started) {
+      const first = tokens[k] as Token;
+      if (first.nl > 0) break;
+      if (first.kind === 'arabic' && lex.conjunctions.has(first.norm)) {
+        conj = true; // ثلاثة و عشرون
+        k++;
+        const after = tokens[k];
+        if (after === undefined || after.nl > 0) break;
+      }
+    }
+    const tok = tokens[k] as Token;
+
+    if (tok.kind === 'number') {
+      const d = parseDigits(tok.norm);
+      if (d === null) break;
+      const v = d.mantissa / 10 ** d.decimals;
+      // After words, digits only fill an empty group after a scale: 3 ملايين و500 ألف.
+      if (started && !(conj && d.decimals === 0 && groupEmpty() && total > 0 && v < lastScale)) break;
+      if (started) beginGroupAfterScale(j);
+      groupDigits = d; group = v; plainUnit = 0;
+      digits = started = true;
+      end = k + 1;
+      continue;
+    }
+
+    const hit = lookup(tok, lex);
+    if (hit === undefined) break;
+    if (started) {
+      if (hit.conjunction) {
+        if (conj) break;
+        conj = true;
+      } else if (hit.prefixed) break; // بثلاثة only begins a number
+      if (hit.article && hit.word.role !== 'scale') break; // الثلاثة only begins a number; عشرات الآلاف goes on
+    }
+    const w = hit.word;
+    let next = k + 1;
+    let unitAfter = 0;
+
+    switch (w.role) {
+      case 'unit':
+      case 'teenHead': {
+        let v = w.value;
+        if (w.role === 'teenHead') {
+          // أحد/إحدى/اثنا count only before عشر/عشرة (أحد المسؤولين is not a number).
+          const tail = tokens[k + 1];
+          const tailHit = tail !== undefined && tail.nl === 0 ? lookup(tail, lex) : undefined;
+          if (tailHit === undefined || !tailHit.word.teenTail || tailHit.prefixed || tailHit.article) break scan;
+          v += 10;
+          next = k + 2;
+        }
+        if (!started) {
+          group = v; hasU = true; unitsValue = v;
+          if (w.role === 'unit' && v >= 1 && v <= 9) unitAfter = v;
+        } else if (!conj && w.teenTail && plainUnit > 0 && !hasT) {
+          group += 10; unitsValue += 10; // ثلاثة عشر
+        } else if (conj && !hasU && !hasT && groupDigits === null) {
+          beginGroupAfterScale(j);
+          group += v; hasU = true; unitsValue = v; // مئة وخمسة
+          if (w.role === 'unit' && v >= 1 && v <= 9) unitAfter = v;
+        } else break scan;
+        if (w.approximate) approximate = true;
+        break;
+      }
+      case 'ten':
+        if (!started) {
+          group = w.value; hasT = true;
+        } else if (conj && !hasT && groupDigits === null && (!hasU || (unitsValue >= 1 && unitsValue <= 9))) {
+          beginGroupAfterScale(j);
+          group += w.value; hasT = true; // خمسة وعشرون، مئة وعشرون
+        } else break scan;
+        break;
+      case 'hundred':
+        if (!started) {
+          group = w.value; hasH = true;
+          if (w.approximate) approximate = true; // مئات
+        } else if (!conj && w.value === 100 && plainUnit > 0 && !hasH && !hasT) {
+          group = unitsValue * 100; hasU = false; unitsValue = 0; hasH = true; // ثلاث مئة، بضع مئات
+        } else if (conj && groupEmpty() && total > 0 && w.value < lastScale) {
+          beginGroupAfterScale(j);
+          group = w.value; hasH = true; // ألفين وخمسمائة
+        } else break scan;
+        break;
+      case 'scale': {
+        const times = w.count === 'two' ? 2 : 1;
+        if (!started) {
+          total = times * w.value; lastScale = w.value;
+          if (w.approximate && w.count === 'many') approximate = true; // آلاف alone
+        } else if (!conj && w.count !== 'two' && !groupEmpty() && w.value < lastScale) {
+          // ثلاثة آلاف، مئة وخمسون ألفاً، 1.5 مليون
+          total += groupDigits !== null ? scaleDecimal(groupDigits, w.value) : group * w.value;
+          lastScale = w.value;
+          group = 0; groupDigits = null; hasH = hasT = hasU = false; unitsValue = 0; groupFrom = -1;
+        } else if (conj && w.count !== 'many' && groupEmpty() && total > 0 && w.value < lastScale) {
+          total += times * w.value; lastScale = w.value; // مليون وألفان
+        } else {
+          if (!conj && groupFrom >= 0 && !groupEmpty() && w.value >= lastScale) {
+            end = groupFrom;
+            group = 0; groupDigits = null;
+            ({ approximate, digits, words } = flagsAtGroup);
+          }
+          break scan;
+        }
+        break;
+      }
+    }
+    plainUnit = unitAfter;
+    words = started = true;
+    end = next;
+  }
+  if (!started) return null;
+  const value = total + group;
+  if (!Number.isFinite(value)) return null;
+  return { end, value, approximate, digits, words };
+}
+
+/** The token index just after the longest phrase of `trie` starting at token i, or -1. Phrases stay on one line. */
+function matchPhrase(tokens: readonly Token[], i: number, trie: PhraseNode, sameLineAsPrevious: boolean): number {
+  let node: PhraseNode | undefined = trie;
+  let best = -1;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.nl > 0 && (j > i || sameLineAsPrevious)) break;
+    node = node.next.get(t.norm);
+    if (node === undefined) break;
+    if (node.end) best = j + 1;
+  }
+  return best;
+}
+
+/**
+ * Finds the numbers of a text: digits (2000, 2,000, ١٫٥), number words (خمسة وعشرون، ثلاثة آلاف وخمسمئة),
+ * digits with a scale (1.5 مليون), approximations (عشرات الآلاف، نحو 2000، ستة … على الأقل) and the noun
+ * they count (2000 مقاتل، 20 في المئة → %).
+ *
+ * A span covers the number and a qualifier just before it (نحو 2000) or just after it (20 على الأقل); a
+ * qualifier after the counted noun (ستة ألبان على الأقل) makes the number approximate without extending the
+ * span over the noun. Digit groups of a date (2018/3/3) come out as separate numbers; the date layer claims them.
+ * @example
+ *   const tokens = tokenise(normaliser.normalise(text));
+ *   findNumbers(tokens, lex, text) // [{ text: 'نحو 2000', value: 2000, approximate: true, noun: { text: 'مقاتل', … }, … }]
+ */
+export function findNumbers(tokens: readonly Token[], lex: NumberLexicon, original: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  const slice = (a: number, b: number): string => original.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+  const nounOf = (a: number, b: number, norm: string): CountedNoun => {
+    const start = (tokens[a] as Token).start;
+    const end = (tokens[b - 1] as Token).end;
+    return { start, end, text: original.slice(start, end), norm };
+  };
+  const sameLine = (p: number): boolean => p < tokens.length && (tokens[p] as Token).nl === 0;
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t0 = tokens[i] as Token;
+    // Most tokens begin neither a number nor a qualifier: one Map lookup each rules them out.
+    if (t0.kind !== 'number' && !(t0.kind === 'arabic' && (lex.words.has(t0.norm) || lex.qualifiersBefore.next.has(t0.norm)))) {
+      i++;
+      continue;
+    }
+    let numStart = i;
+    let reading: Reading | null = null;
+    const q = matchPhrase(tokens, i, lex.qualifiersBefore, false);
+    if (q > 0 && sameLine(q)) {
+      reading = readNumber(tokens, q, lex);
+      if (reading !== null) numStart = q;
+    }
+    reading ??= readNumber(tokens, i, lex);
+    if (reading === null) { i++; continue; }
+
+    const qualifiers: string[] = [];
+    if (numStart > i) qualifiers.push(slice(i, numStart));
+    let spanEnd = reading.end;
+    let noun: CountedNoun | null = null;
+
+    const pct = sameLine(spanEnd) ? matchPhrase(tokens, spanEnd, lex.percent, true) : -1;
+    if (pct > 0) {
+      noun = nounOf(spanEnd, pct, lex.percentNorm); // 20 في المئة
+      const after = sameLine(pct) ? matchPhrase(tokens, pct, lex.qualifiersAfter, true) : -1;
+      if (after > 0) qualifiers.push(slice(pct, after));
+    } else {
+      const after = sameLine(spanEnd) ? matchPhrase(tokens, spanEnd, lex.qualifiersAfter, true) : -1;
+      if (after > 0) {
+        qualifiers.push(slice(spanEnd, after)); // 20 على الأقل
+        spanEnd = after;
+      }
+      // %20: a percent sign written before the digits, touching them (and not closing an earlier number).
+      const first = tokens[numStart] as Token;
+      const prev = tokens[numStart - 1];
+      const before = tokens[numStart - 2];
+      if (
+        numStart === i && first.kind === 'number' && first.nl === 0 && prev !== undefined && prev.end === first.start &&
+        lex.percent.next.get(prev.norm)?.end === true &&
+        !(before !== undefined && before.kind === 'number' && before.end === prev.start)
+      ) {
+        noun = nounOf(numStart - 1, numStart, lex.percentNorm);
+      } else if (after < 0 && sameLine(spanEnd)) {
+        const t = tokens[spanEnd] as Token;
+        if (
+          (t.kind === 'arabic' || t.kind === 'latin') &&
+          !lex.stopWords.has(t.norm) &&
+          lookup(t, lex) === undefined &&
+          !lex.qualifiersBefore.next.has(t.norm)
+        ) {
+          noun = nounOf(spanEnd, spanEnd + 1, t.norm); // 2000 مقاتل
+          const later = sameLine(spanEnd + 1) ? matchPhrase(tokens, spanEnd + 1, lex.qualifiersAfter, true) : -1;
+          if (later > 0) qualifiers.push(slice(spanEnd + 1, later)); // ستة ألبان على الأقل
+        }
+      }
+    }
+
+    const start = (tokens[i] as Token).start;
+    const end = (tokens[spanEnd - 1] as Token).end;
+    out.push({
+      start,
+      end,
+      text: original.slice(start, end),
+      value: reading.value,
+      approximate: reading.approximate || qualifiers.length > 0,
+      qualifier: qualifiers.length > 0 ? qualifiers.join(' … ') : null,
+      kind: reading.digits ? (reading.words ? 'mixed' : 'digits') : 'words',
+      tokenStart: i,
+      tokenEnd: spanEnd,
+      noun,
+    });
+    i = spanEnd;
+  }
+  return out;
+}
