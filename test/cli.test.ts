@@ -163,7 +163,7 @@ describe('rasid CLI', () => {
     expect(pkg.scripts.start).toMatch(/bin\/rasid extract/);
     const r = rasid(['extract', '--published', '2024-03-12', '--format', 'pretty', join(ROOT, 'examples', 'article.txt')]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/أمس → 2024-03-11/);
+    expect(r.out).toMatch(/أمس الإثنين → 2024-03-11/);
   });
 });
 

@@ -5,6 +5,9 @@ import { RasidError } from '../errors.js';
 import { EXTRACT_HELP, runExtract } from './extract.js';
 import { formatError, type Io, processIo } from './output.js';
 import { runTokens, TOKENS_HELP } from './tokens.js';
+import { KB_HELP, runKb } from './kb.js';
+import { EVAL_HELP, runEval } from './eval.js';
+import { loadKnowledgeBase } from '../kb/compile.js';
 
 export const HELP = `rasid — Arabic news to structured, sourced, geolocated event data
 
@@ -14,6 +17,9 @@ Commands:
   extract [FILE...]   analyse articles (.txt, .jsonl or stdin) and print rasid.extraction/1 records
   tokens [FILE...]    show tokens, sentences, numbers and dates with their offsets
   schema              print the JSON Schema of the rasid.extraction/1 record
+  kb lookup|stats|validate
+                      look names up in the knowledge base, count it, check it
+  eval GOLD_DIR       score the extraction against gold annotations (entities, linking)
   help [COMMAND]      show help for a command
 
 Options:
@@ -26,6 +32,8 @@ Run \`rasid <command> --help\` for the options of each command.
 const HELPS: Record<string, string> = {
   extract: EXTRACT_HELP,
   tokens: TOKENS_HELP,
+  kb: KB_HELP,
+  eval: EVAL_HELP,
   schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
 };
 
@@ -57,13 +65,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return runExtract(rest, io);
       case 'tokens':
         return runTokens(rest, io);
+      case 'kb':
+        return runKb(rest, io, (text) => loadKnowledgeBase(text));
+      case 'eval':
+        return runEval(rest, io);
       case 'schema':
         if (rest.includes('-h') || rest.includes('--help')) { io.out(HELPS.schema as string); return 0; }
         if (rest.length > 0) throw new RasidError('E_USAGE', `rasid schema takes no arguments (got "${rest.join(' ')}").`);
         io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
         return 0;
       default:
-        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, help.`);
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, help.`);
     }
   } catch (err) {
     if (err instanceof RasidError) {

@@ -19,6 +19,16 @@ export function prettyDoc(doc: Doc, record: Extraction): string {
     out.push(`numbers (${numbers.length}):`);
     for (const n of numbers) out.push(`  ${n.text} = ${n.value}${n.approximate ? ' ~' : ''}${n.noun ? ` ${n.noun.text}` : ''}`);
   }
-  out.push(`entities: ${record.entities.length} · events: ${record.events.length} · quotes: ${record.quotes.length}`);
+  out.push(`entities (${record.entities.length}):`);
+  for (const e of record.entities) {
+    const geo = e.geo ? ` @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} (${e.geo.precision})` : '';
+    out.push(`  ${e.type} ${e.name}${e.name_en ? ` — ${e.name_en}` : ''}${e.country ? ` [${e.country}]` : ''}${geo} ×${e.mentions.length}: ${e.mentions.map((m) => m.text).join('، ')}`);
+  }
+  if (doc.has('agents')) {
+    const agents = doc.get('agents');
+    out.push(`agents (${agents.length}):`);
+    for (const a of agents) out.push(`  ${a.text} → ${a.sector}${a.countries.length ? ` ${a.countries.join('+')}` : ''}`);
+  }
+  out.push(`events: ${record.events.length} · quotes: ${record.quotes.length}`);
   return out.join('\n') + '\n\n';
 }

@@ -13,6 +13,7 @@ export const PLOVER_TYPES = [
 export const SECTORS = [
   'GOV', 'MIL', 'COP', 'SPY', 'REB', 'INS', 'OPP', 'MED', 'CVL', 'CRM', 'JUD', 'IGO', 'NGO', 'BUS', 'REF',
 ] as const;
+export type Sector = (typeof SECTORS)[number];
 export const STANCES = ['asserted', 'negated', 'planned', 'attempted', 'hypothetical'] as const;
 
 export const TextSpanSchema = z.object({ start: Offset, end: Offset, text: z.string() });

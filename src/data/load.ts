@@ -1,5 +1,6 @@
 // Reads rasid's data files (JSON) and validates them with a zod schema; errors name the file and line.
 import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
@@ -101,7 +102,7 @@ export function parseDataFile<S extends z.ZodType>(source: string, schema: S, fi
 
 /** Reads `path` (absolute, or relative to `dataDir`) and validates it. */
 export function loadDataFile<S extends z.ZodType>(path: string, schema: S, dataDir = DEFAULT_DATA_DIR): z.infer<S> {
-  const full = path.startsWith('/') ? path : dataDir + path;
+  const full = isAbsolute(path) ? path : join(dataDir, path);
   let source: string;
   try {
     source = readFileSync(full, 'utf8');

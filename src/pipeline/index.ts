@@ -15,7 +15,7 @@ export function toExtraction(doc: Doc): Extraction {
     schema: 'rasid.extraction/1',
     article: { id: m.id, url: m.url, outlet: m.outlet, title: m.title, published: m.published, lang: 'ar' },
     text: doc.text,
-    entities: [],
+    entities: doc.has('entities') ? doc.get('entities') : [],
     events: [],
     quotes: [],
   };

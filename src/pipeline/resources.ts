@@ -1,12 +1,15 @@
 // The resources every stage is built from: loaded once, immutable, passed to the stage factories.
 import { DEFAULT_DATA_DIR } from '../data/load.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/compile.js';
 import { loadTextResources, type TextResources } from '../text/index.js';
 
 export interface Resources {
   readonly text: TextResources;
+  readonly kb: KnowledgeBase;
 }
 
 /** Loads and validates every data file the default pipeline needs. */
 export function loadResources(dataDir: string = DEFAULT_DATA_DIR): Resources {
-  return { text: loadTextResources(dataDir) };
+  const text = loadTextResources(dataDir);
+  return { text, kb: loadKnowledgeBase(text, dataDir) };
 }

@@ -1,10 +1,11 @@
 // The built-in stages and the default extraction pipeline.
+import { kbStage, linkStage } from '../kb/index.js';
 import { findDates, findNumbers, numbersOutsideDates, splitSentences, tokenise } from '../text/index.js';
 import { Registry } from './registry.js';
 import type { Resources } from './resources.js';
 
 /** The stages of the default pipeline, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers'];
+export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'link'];
 
 /** A registry holding every built-in stage. */
 export function createRegistry(): Registry<Resources> {
@@ -39,5 +40,17 @@ export function createRegistry(): Registry<Resources> {
       assigns: ['numbers'],
       create: (r) => (doc) =>
         doc.set('numbers', numbersOutsideDates(findNumbers(doc.get('tokens'), r.text.numbers, doc.text), doc.get('dates'))),
+    })
+    .register({
+      name: 'kb',
+      requires: ['normalised', 'tokens'],
+      assigns: ['mentions', 'agents'],
+      create: (r) => kbStage(r.kb, r.text),
+    })
+    .register({
+      name: 'link',
+      requires: ['mentions'],
+      assigns: ['entities'],
+      create: (r) => linkStage(r.kb),
     });
 }

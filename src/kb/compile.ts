@@ -1,0 +1,180 @@
+// Compiles the knowledge base's records into token tries over normalised keys, built once and passed in.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_DATA_DIR, loadDataFile } from '../data/load.js';
+import type { Sector } from '../contract/extraction.js';
+import { tokenise, type TextResources } from '../text/index.js';
+import { kbError, loadAgents, loadKbRecords, type LoadedRecord } from './load.js';
+import { forbiddenCollisions, loadCollisions, referenceProblems } from './validate.js';
+import { typeOfKind, type Agent, type Kind, type KbRecord } from './schema.js';
+
+/** A KB record with its entity type and where it was read from. */
+export interface KbEntry extends KbRecord {
+  readonly type: 'PER' | 'ORG' | 'LOC';
+  readonly file: string;
+  readonly line: number;
+  /** Countries only: ids of the capital that also stands for the country. */
+  readonly capitalOf?: string;
+}
+
+export interface AliasRef {
+  /** The record (names trie), the agent's index (agents trie), or the country code (nisba trie). */
+  readonly id: string;
+  readonly via: 'name' | 'alias' | 'acronym' | 'nisba' | 'agent' | 'title' | 'nominal';
+}
+
+/** A trie over token keys; `refs` are the referents of the phrase that ends at this node. */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly refs: AliasRef[];
+}
+
+export const ContextSchema = z
+  .object({
+    $comment: z.string().optional(),
+    cues: z.record(z.string(), z.array(z.string().min(1))),
+    titles: z.array(z.string().min(1)),
+    nominal: z.record(z.string(), z.array(z.string().min(1))),
+  })
+  .strict();
+
+export interface KnowledgeBase {
+  readonly entries: ReadonlyMap<string, KbEntry>;
+  /** Names, aliases and acronyms of every record. */
+  readonly names: TrieNode;
+  /** Nisba adjectives and demonyms → country id. */
+  readonly nisba: TrieNode;
+  /** Agent role nouns → index in `agents`. */
+  readonly agentTrie: TrieNode;
+  readonly agents: readonly Agent[];
+  /** Cue word key → kinds it announces (مدينة → city, …). */
+  readonly cues: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly titles: TrieNode;
+  /** Nominal word key → the kind of entity it refers back to (الصحيفة → media). */
+  readonly nominal: ReadonlyMap<string, string>;
+  /** Family-name key → ids of the people who bear it. */
+  readonly families: ReadonlyMap<string, readonly string[]>;
+  /** Person id → the token keys of the family name. */
+  readonly familyOf: ReadonlyMap<string, readonly string[]>;
+  /** ISO3 → country record id. */
+  readonly countries: ReadonlyMap<string, string>;
+  /** How many alias phrases the tries hold. */
+  readonly size: number;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), refs: [] });
+
+/** The token keys of a phrase, as the tokeniser and normaliser would produce them from running text. */
+export function phraseKeys(phrase: string, text: TextResources): string[] {
+  return tokenise(text.normaliser.normalise(phrase)).map((t) => t.norm);
+}
+
+function insert(root: TrieNode, keys: readonly string[], ref: AliasRef): boolean {
+  if (keys.length === 0) return false;
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) { n = newNode(); node.next.set(k, n); }
+    node = n;
+  }
+  if (node.refs.some((r) => r.id === ref.id)) return false;
+  node.refs.push(ref);
+  return true;
+}
+
+/** Follows `keys` from `root`; the node reached, or undefined. */
+export function walk(root: TrieNode, keys: readonly string[]): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  for (const k of keys) {
+    node = node.next.get(k);
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+/**
+ * Builds the knowledge base from loaded records, the agent lexicon and the context words.
+ * @example
+ *   const kb = compileKb(loadKbRecords(), loadAgents(), loadContext(), textResources);
+ *   walk(kb.names, phraseKeys('الولايات المتحدة', textResources))?.refs // [{ id: 'country:usa', via: 'name' }]
+ */
+export function compileKb(
+  records: readonly LoadedRecord[],
+  agents: readonly Agent[],
+  context: z.infer<typeof ContextSchema>,
+  text: TextResources,
+): KnowledgeBase {
+  const entries = new Map<string, KbEntry>();
+  const capitalOf = new Map<string, string>();
+  for (const { record } of records) if (record.capital) capitalOf.set(record.capital, record.id);
+  for (const { record, file, line } of records) {
+    const cap = capitalOf.get(record.id);
+    entries.set(record.id, { ...record, type: typeOfKind(record.kind), file, line, ...(cap ? { capitalOf: cap } : {}) });
+  }
+  const names = newNode();
+  const nisba = newNode();
+  const families = new Map<string, string[]>();
+  const familyOf = new Map<string, string[]>();
+  const countries = new Map<string, string>();
+  let size = 0;
+  const keysOf = (s: string): string[] => phraseKeys(s, text);
+  for (const e of entries.values()) {
+    if (insert(names, keysOf(e.name), { id: e.id, via: 'name' })) size++;
+    for (const a of e.aliases) if (insert(names, keysOf(a), { id: e.id, via: 'alias' })) size++;
+    for (const a of e.acronyms ?? []) if (insert(names, keysOf(a), { id: e.id, via: 'acronym' })) size++;
+    if (e.kind === 'country' && e.country) countries.set(e.country, e.id);
+    for (const n of e.nisba ?? []) if (insert(nisba, keysOf(n), { id: e.id, via: 'nisba' })) size++;
+    if (e.family) {
+      const fk = keysOf(e.family);
+      familyOf.set(e.id, fk);
+      const k = fk.join(' ');
+      const list = families.get(k) ?? [];
+      list.push(e.id);
+      families.set(k, list);
+    }
+  }
+  const agentTrie = newNode();
+  agents.forEach((a, i) => {
+    for (const f of a.forms) if (insert(agentTrie, keysOf(f), { id: String(i), via: 'agent' })) size++;
+  });
+  const cues = new Map<string, Set<string>>();
+  for (const [kind, words] of Object.entries(context.cues)) {
+    for (const w of words) {
+      const k = keysOf(w).join(' ');
+      const set = cues.get(k) ?? new Set<string>();
+      set.add(kind);
+      cues.set(k, set);
+    }
+  }
+  const titles = newNode();
+  for (const t of context.titles) insert(titles, keysOf(t), { id: t, via: 'title' });
+  const nominal = new Map<string, string>();
+  for (const [kind, words] of Object.entries(context.nominal)) for (const w of words) nominal.set(keysOf(w).join(' '), kind);
+  return { entries, names, nisba, agentTrie, agents, cues, titles, nominal, families, familyOf, countries, size };
+}
+
+export function loadContext(dataDir: string = DEFAULT_DATA_DIR): z.infer<typeof ContextSchema> {
+  return loadDataFile('kb/context.json', ContextSchema, dataDir);
+}
+
+/**
+ * Loads, validates and compiles the whole knowledge base from data/kb/. Refuses an invalid KB — malformed rows,
+ * duplicate ids, dangling references, aliases shared across entity types that collisions.json does not allow —
+ * with one DataError listing every problem by file and line.
+ */
+export function loadKnowledgeBase(text: TextResources, dataDir: string = DEFAULT_DATA_DIR): KnowledgeBase {
+  const records = loadKbRecords(join(dataDir, 'kb'));
+  const refs = referenceProblems(records);
+  if (refs.length > 0) throw kbError(refs);
+  const kb = compileKb(records, loadAgents(dataDir), loadContext(dataDir), text);
+  const clashes = forbiddenCollisions(kb, loadCollisions(dataDir).allowed.map((a) => a.alias), text);
+  if (clashes.length > 0) throw kbError(clashes);
+  return kb;
+}
+
+/** The sector of an agent, by index. */
+export function agentSector(kb: KnowledgeBase, index: number): Sector {
+  return (kb.agents[index] as Agent).sector;
+}
+
+export type { Kind };

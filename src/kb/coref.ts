@@ -1,0 +1,69 @@
+// In-document coreference for named entities: family names after a full name, title + family name, acronyms in brackets.
+import type { CliticLexicon } from '../text/clitics.js';
+import type { Normalised } from '../text/normalise.js';
+import type { Token } from '../text/types.js';
+import type { AliasRef, KnowledgeBase, TrieNode } from './compile.js';
+import { matchPhrases } from './matcher.js';
+import type { KbMention } from './resolve.js';
+
+function insert(root: TrieNode, keys: readonly string[], ref: AliasRef): void {
+  let node = root;
+  for (const k of keys) {
+    let nx = node.next.get(k);
+    if (!nx) { nx = { next: new Map(), refs: [] }; node.next.set(k, nx); }
+    node = nx;
+  }
+  if (!node.refs.some((r) => r.id === ref.id)) node.refs.push(ref);
+}
+
+/**
+ * Adds the mentions that refer back to entities the document has named: a person's family name alone after the full
+ * name (جيمس كلابر … كلابر), a title + family name that only one KB person bears (الرئيس أوباما), and an acronym
+ * given in brackets after a name (قوات سوريا الديمقراطية (قسد) … قسد). Returns all mentions in text order.
+ */
+export function addCoreference(
+  mentions: readonly KbMention[],
+  tokens: readonly Token[],
+  n: Normalised,
+  kb: KnowledgeBase,
+  clitics: CliticLexicon,
+): KbMention[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const doc: TrieNode = { next: new Map(), refs: [] };
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) {
+    if (!firstAt.has(m.id)) firstAt.set(m.id, m.tokenStart);
+    const fam = kb.familyOf.get(m.id);
+    if (fam) insert(doc, fam, { id: m.id, via: 'alias' });
+    // an acronym in brackets right after the name: X (Y)
+    const open = tokens[m.tokenEnd];
+    const word = tokens[m.tokenEnd + 1];
+    const close = tokens[m.tokenEnd + 2];
+    if (open?.text === '(' && close?.text === ')' && word && (word.kind === 'arabic' || word.kind === 'latin') && !covered[m.tokenEnd + 1]) {
+      insert(doc, [word.norm], { id: m.id, via: 'acronym' });
+    }
+  }
+  // title + family name borne by one KB person
+  const added: KbMention[] = [];
+  for (const t of matchPhrases(tokens, n, kb.titles, clitics)) {
+    const name = tokens[t.tokenEnd];
+    if (!name || covered[t.tokenEnd] || name.nl > 0) continue;
+    const ids = kb.families.get(name.norm);
+    if (ids && ids.length === 1) {
+      const id = ids[0] as string;
+      added.push({ start: name.start, end: name.end, text: name.text, tokenStart: t.tokenEnd, tokenEnd: t.tokenEnd + 1, id, confidence: 0.8, evidence: [`title:${t.text}`], alternatives: [] });
+      covered[t.tokenEnd] = 1;
+      insert(doc, kb.familyOf.get(id) ?? [name.norm], { id, via: 'alias' });
+      if (!firstAt.has(id)) firstAt.set(id, t.tokenEnd);
+    }
+  }
+  for (const m of matchPhrases(tokens, n, doc, clitics)) {
+    let free = true;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (covered[i]) free = false;
+    const id = m.refs[0]?.id as string;
+    if (!free || m.tokenStart < (firstAt.get(id) ?? Infinity)) continue;
+    added.push({ start: m.start, end: m.end, text: m.text, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, id, confidence: 0.85, evidence: [m.refs[0]?.via === 'acronym' ? 'coreference:acronym' : 'coreference:family name'], alternatives: [] });
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,48 @@
+// The knowledge base: compiled records, the matcher, agents, coreference, linking and geocoding stages.
+import type { Entity } from '../contract/extraction.js';
+import type { Doc } from '../pipeline/doc.js';
+import type { TextResources } from '../text/index.js';
+import { findAgents, type AgentMention } from './agents.js';
+import type { KnowledgeBase } from './compile.js';
+import { addCoreference } from './coref.js';
+import { linkEntities } from './link.js';
+import { matchPhrases } from './matcher.js';
+import { resolveMatches, type KbMention } from './resolve.js';
+
+export { compileKb, loadKnowledgeBase, loadContext, phraseKeys, walk, type KnowledgeBase, type KbEntry, type TrieNode } from './compile.js';
+export { loadKbRecords, loadAgents, parseKbJsonl, kbFiles, type LoadedRecord, type KbProblem } from './load.js';
+export { matchPhrases, type PhraseMatch } from './matcher.js';
+export { resolveMatches, prior, type KbMention } from './resolve.js';
+export { findAgents, type AgentMention } from './agents.js';
+export { addCoreference } from './coref.js';
+export { linkEntities, geoOf } from './link.js';
+
+declare module '../pipeline/doc.js' {
+  interface Layers {
+    /** Names the KB knows, each resolved to one referent (coreferent mentions included). */
+    mentions: KbMention[];
+    /** Nominal actors: role noun + country (السلطات الألبانية). */
+    agents: AgentMention[];
+    /** One entity per referent, with all its mentions. */
+    entities: Entity[];
+  }
+}
+
+/** The KB matcher stage: finds names, resolves each to a referent, adds coreferent mentions and agents. */
+export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => Doc {
+  return (doc) => {
+    const tokens = doc.get('tokens');
+    const n = doc.get('normalised');
+    const matches = matchPhrases(tokens, n, kb.names, text.clitics);
+    const resolved = resolveMatches(matches, tokens, n, kb, text.clitics);
+    const mentions = addCoreference(resolved, tokens, n, kb, text.clitics);
+    doc.set('mentions', mentions);
+    doc.set('agents', findAgents(tokens, n, kb, text.clitics, mentions));
+    return doc;
+  };
+}
+
+/** The linking stage: one entity per referent, with KB facts and coordinates. */
+export function linkStage(kb: KnowledgeBase): (doc: Doc) => Doc {
+  return (doc) => doc.set('entities', linkEntities(doc.get('mentions'), kb));
+}

@@ -1,0 +1,78 @@
+// Finds knowledge-base phrases in a document's tokens: longest match, clitics peeled from the first word.
+import type { Normalised } from '../text/normalise.js';
+import { segmentToken, type CliticLexicon } from '../text/clitics.js';
+import type { Token } from '../text/types.js';
+import type { AliasRef, TrieNode } from './compile.js';
+
+/** A phrase of a trie found in the text. `start`/`end` exclude peeled clitics. */
+export interface PhraseMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  refs: readonly AliasRef[];
+  /** Clitics peeled off the first word (و، ب، لل …). */
+  proclitics: readonly string[];
+}
+
+const WORDLIKE = new Set(['arabic', 'latin', 'number', 'foreign']);
+
+/**
+ * Matches `root` against the tokens, left to right, longest phrase first. The first word of a phrase may carry
+ * proclitics (وواشنطن، بسورية، للمعارضة); the following words are matched as written. A phrase never crosses a
+ * line break. Where two readings reach the same length, the one with fewer clitics wins.
+ */
+export function matchPhrases(
+  tokens: readonly Token[],
+  n: Normalised,
+  root: TrieNode,
+  clitics: CliticLexicon,
+  from = 0,
+  to = tokens.length,
+): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const known = (k: string): boolean => root.next.has(k) || root.next.has(`ال${k}`);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!WORDLIKE.has(t.kind)) continue;
+    let best: { end: number; refs: readonly AliasRef[]; start: number; proclitics: readonly string[] } | null = null;
+    const extend = (first: TrieNode, start: number, proclitics: readonly string[]): void => {
+      let node: TrieNode | undefined = first;
+      let j = i + 1;
+      let last = first.refs.length > 0 ? i + 1 : -1;
+      let lastRefs = first.refs;
+      while (j < to) {
+        const u = tokens[j] as Token;
+        if (u.nl > 0) break;
+        node = node.next.get(u.norm);
+        if (!node) break;
+        j++;
+        if (node.refs.length > 0) { last = j; lastRefs = node.refs; }
+      }
+      if (last < 0) return;
+      if (!best || last > best.end || (last === best.end && proclitics.length < best.proclitics.length)) {
+        best = { end: last, refs: lastRefs, start, proclitics };
+      }
+    };
+    const whole = root.next.get(t.norm);
+    if (whole) extend(whole, t.start, []);
+    if (t.kind === 'arabic' && t.norm.length > 2) {
+      for (const seg of segmentToken(t, n, clitics, known)) {
+        if (seg.proclitics.length === 0 || seg.enclitic !== null) continue;
+        const keys = seg.article ? [`ال${seg.stem}`, seg.stem] : [seg.stem];
+        for (const k of keys) {
+          const node = root.next.get(k);
+          if (node) extend(node, seg.span.start, seg.proclitics);
+        }
+      }
+    }
+    if (best) {
+      const b = best as { end: number; refs: readonly AliasRef[]; start: number; proclitics: readonly string[] };
+      const last = tokens[b.end - 1] as Token;
+      out.push({ tokenStart: i, tokenEnd: b.end, start: b.start, end: last.end, text: n.original.slice(b.start, last.end), refs: b.refs, proclitics: b.proclitics });
+      i = b.end - 1;
+    }
+  }
+  return out;
+}

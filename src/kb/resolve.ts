@@ -1,0 +1,135 @@
+// Decides which referent each KB match names (الجزائر the country or the city?) from kind, cue words and the document.
+import { segmentToken, type CliticLexicon } from '../text/clitics.js';
+import type { Normalised } from '../text/normalise.js';
+import type { Token } from '../text/types.js';
+import type { KbEntry, KnowledgeBase } from './compile.js';
+import type { PhraseMatch } from './matcher.js';
+
+/** A KB match with the referent chosen for it. */
+export interface KbMention {
+  start: number;
+  end: number;
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+  id: string;
+  confidence: number;
+  /** Why this referent: the cue word, the document evidence, or the prior. */
+  evidence: string[];
+  /** Other referents the words could name, with their scores. */
+  alternatives: { id: string; score: number }[];
+}
+
+const LOC_FAMILY: Record<string, readonly string[]> = {
+  city: ['city', 'place', 'camp', 'facility'],
+  region: ['region', 'territory', 'landform'],
+  country: ['country', 'territory'],
+  camp: ['camp', 'place'],
+  crossing: ['crossing', 'place'],
+  facility: ['facility', 'place'],
+  armed_group: ['armed_group'],
+  party: ['party', 'armed_group'],
+  media: ['media'],
+  ngo: ['ngo'],
+  igo: ['igo', 'state_body'],
+  company: ['company'],
+};
+
+/** The prior plausibility of a referent, before context: countries and capitals first, then by population. */
+export function prior(e: KbEntry, via: string): number {
+  let s: number;
+  switch (e.kind) {
+    case 'country': s = 3; break;
+    case 'territory': s = 2; break;
+    case 'city': s = e.capitalOf ? 2.6 : 1.2 + Math.min(1.2, Math.log10((e.population ?? 1000) + 1) / 6); break;
+    case 'region': s = 1.6; break;
+    case 'person': s = 1.8; break;
+    default: s = e.type === 'ORG' ? 1.8 : 1.3;
+  }
+  if (via === 'name') s += 0.3;
+  if (via === 'acronym') s -= 0.2;
+  return s;
+}
+
+/** The kinds announced by the word right before a match (مدينة, محافظة, حركة …), clitics peeled. */
+function cueKinds(tokens: readonly Token[], i: number, n: Normalised, kb: KnowledgeBase, clitics: CliticLexicon): Set<string> {
+  const kinds = new Set<string>();
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'arabic') return kinds;
+  const add = (k: string): void => { for (const x of kb.cues.get(k) ?? []) kinds.add(x); };
+  add(prev.norm);
+  if (kinds.size === 0) for (const s of segmentToken(prev, n, clitics)) { add(s.article ? `ال${s.stem}` : s.stem); add(s.stem); }
+  return kinds;
+}
+
+const QUOTE_OPEN = new Set(['«', '"', '“', '(']);
+
+/**
+ * Chooses a referent for every match. Context: a cue word right before the name adds its kinds; countries already
+ * named unambiguously in the document favour referents in them; a referent marked `common` needs a cue, quotation
+ * marks, or an unambiguous mention elsewhere in the document, or it is dropped.
+ */
+export function resolveMatches(
+  matches: readonly PhraseMatch[],
+  tokens: readonly Token[],
+  n: Normalised,
+  kb: KnowledgeBase,
+  clitics: CliticLexicon,
+): KbMention[] {
+  // Document evidence: referents and countries named without ambiguity.
+  const sure = new Set<string>();
+  const docCountries = new Map<string, number>();
+  for (const m of matches) {
+    const ids = new Set(m.refs.map((r) => r.id));
+    if (ids.size !== 1) continue;
+    const e = kb.entries.get(m.refs[0]?.id as string);
+    // a common word alone is no evidence; a longer alias of the same record is (حركة فتح)
+    if (!e || (e.common && m.tokenEnd - m.tokenStart < 2)) continue;
+    sure.add(e.id);
+    if (e.country) docCountries.set(e.country, (docCountries.get(e.country) ?? 0) + 1);
+  }
+  const out: KbMention[] = [];
+  for (const m of matches) {
+    const cue = cueKinds(tokens, m.tokenStart, n, kb, clitics);
+    const quoted = QUOTE_OPEN.has(tokens[m.tokenStart - 1]?.text ?? '');
+    const scored: { id: string; score: number; evidence: string[] }[] = [];
+    const seen = new Set<string>();
+    for (const ref of m.refs) {
+      if (seen.has(ref.id)) continue;
+      seen.add(ref.id);
+      const e = kb.entries.get(ref.id);
+      if (!e) continue;
+      const evidence: string[] = [];
+      let score = prior(e, ref.via);
+      for (const k of cue) {
+        if ((LOC_FAMILY[k] ?? [k]).includes(e.kind)) { score += 3; evidence.push(`cue:${k}`); break; }
+      }
+      if (e.country && docCountries.has(e.country) && e.kind !== 'country') {
+        score += Math.min(1.5, 0.5 * (docCountries.get(e.country) as number));
+        evidence.push(`document:${e.country}`);
+      }
+      const phrase = m.tokenEnd - m.tokenStart > 1;
+      if (e.common && !(phrase || evidence.some((x) => x.startsWith('cue:')) || quoted || sure.has(e.id))) continue;
+      if (e.common && !phrase) evidence.push(quoted ? 'quoted' : sure.has(e.id) ? 'named elsewhere' : 'cue');
+      scored.push({ id: e.id, score, evidence });
+    }
+    if (scored.length === 0) continue;
+    scored.sort((a, b) => b.score - a.score);
+    const total = scored.reduce((s, x) => s + Math.exp(x.score), 0);
+    const top = scored[0] as { id: string; score: number; evidence: string[] };
+    const share = Math.exp(top.score) / total;
+    const confidence = Math.round(Math.min(0.99, 0.5 + 0.45 * share + (scored.length === 1 ? 0.04 : 0)) * 100) / 100;
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      id: top.id,
+      confidence,
+      evidence: top.evidence.length ? top.evidence : ['prior'],
+      alternatives: scored.slice(1).map((x) => ({ id: x.id, score: Math.round(x.score * 100) / 100 })),
+    });
+  }
+  return out;
+}
