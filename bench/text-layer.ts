@@ -1,13 +1,13 @@
 // Text-layer throughput on ../shared/corpus, against a bare split(/\s+/) over the same texts in the same run.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { analyseText, loadTextResources, splitSentences, tokenise } from '../src/text/index.js';
 import { findDates } from '../src/text/dates.js';
 import { findNumbers } from '../src/text/numbers.js';
 import { parsePublished } from '../src/ingest/sources.js';
 
-const shared = process.env.RASID_SHARED ?? fileURLToPath(new URL('../../shared/', import.meta.url));
+// npm runs scripts from the package root; ../shared sits beside it.
+const shared = process.env.RASID_SHARED ?? join(process.cwd(), '..', 'shared');
 const dir = join(shared, 'corpus');
 if (!existsSync(dir)) {
   console.log(`bench skipped: ${dir} is absent (the benchmark reads the real corpus from ../shared)`);

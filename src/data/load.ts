@@ -1,12 +1,19 @@
 // Reads rasid's data files (JSON) and validates them with a zod schema; errors name the file and line.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
 
-/** The project's `data/` folder (resolved from this module, so it works from `src/` and from `dist/`). */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/** The package root: the nearest folder above this module that holds package.json (works from src/, dist/, .bench/). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+/** The project's `data/` folder. */
+export const DEFAULT_DATA_DIR = join(packageRoot(), 'data');
 
 /**
  * Maps each JSON path ("entries.3.forms") to the 1-based line where its value starts.

@@ -48,7 +48,15 @@ export interface TextAnalysis {
 /** Numbers that lie inside a date (the 2018 of «3 مارس 2018») belong to the date, not to the counts. */
 export function numbersOutsideDates(numbers: readonly NumberSpan[], dates: readonly DateSpan[]): NumberSpan[] {
   if (dates.length === 0) return [...numbers];
-  return numbers.filter((n) => !dates.some((d) => n.start >= d.start && n.end <= d.end));
+  // both lists are in text order and their spans do not overlap among themselves: one pass
+  const out: NumberSpan[] = [];
+  let d = 0;
+  for (const n of numbers) {
+    while (d < dates.length && (dates[d] as DateSpan).end <= n.start) d++;
+    const date = dates[d];
+    if (!(date && n.start >= date.start && n.end <= date.end)) out.push(n);
+  }
+  return out;
 }
 
 /**
