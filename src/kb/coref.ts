@@ -67,3 +67,48 @@ export function addCoreference(
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** A common noun that refers back to a named entity (الصحيفة → the newspaper named before). */
+export interface NominalMention {
+  start: number;
+  end: number;
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+  /** The KB id of the entity referred to. */
+  id: string;
+}
+
+/**
+ * Links nominal words (data/kb/context.json `nominal`: الصحيفة، الوكالة، القناة …) to the last entity of their kind
+ * named before them. They are not name mentions (gold/FORMAT.md counts names only); quotes use them for `via`.
+ */
+export function nominalMentions(
+  mentions: readonly KbMention[],
+  tokens: readonly Token[],
+  kb: KnowledgeBase,
+): NominalMention[] {
+  const out: NominalMention[] = [];
+  if (kb.nominal.size === 0) return out;
+  let m = 0;
+  const lastOfKind = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    while (m < mentions.length && (mentions[m] as KbMention).tokenStart <= i) {
+      const e = kb.entries.get((mentions[m] as KbMention).id);
+      if (e) lastOfKind.set(e.kind, e.id);
+      m++;
+    }
+    const t = tokens[i] as Token;
+    let kind = kb.nominal.get(t.norm);
+    let start = t.start;
+    if (kind === undefined && t.kind === 'arabic' && /^[وفب]ال/.test(t.norm)) {
+      kind = kb.nominal.get(t.norm.slice(1));
+      start = t.start + (t.text.length - t.norm.length) + 1;
+      if (t.text.length !== t.norm.length) kind = undefined; // keep spans exact: only plain spellings here
+    }
+    if (kind === undefined) continue;
+    const id = lastOfKind.get(kind);
+    if (id) out.push({ start, end: t.end, text: t.text.slice(start - t.start), tokenStart: i, tokenEnd: i + 1, id });
+  }
+  return out;
+}

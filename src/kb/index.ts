@@ -4,7 +4,7 @@ import type { Doc } from '../pipeline/doc.js';
 import type { TextResources } from '../text/index.js';
 import { findAgents, type AgentMention } from './agents.js';
 import type { KnowledgeBase } from './compile.js';
-import { addCoreference } from './coref.js';
+import { addCoreference, nominalMentions, type NominalMention } from './coref.js';
 import { linkEntities } from './link.js';
 import { matchPhrases } from './matcher.js';
 import { resolveMatches, type KbMention } from './resolve.js';
@@ -14,7 +14,7 @@ export { loadKbRecords, loadAgents, parseKbJsonl, kbFiles, type LoadedRecord, ty
 export { matchPhrases, type PhraseMatch } from './matcher.js';
 export { resolveMatches, prior, type KbMention } from './resolve.js';
 export { findAgents, type AgentMention } from './agents.js';
-export { addCoreference } from './coref.js';
+export { addCoreference, nominalMentions, type NominalMention } from './coref.js';
 export { linkEntities, geoOf } from './link.js';
 
 declare module '../pipeline/doc.js' {
@@ -23,6 +23,8 @@ declare module '../pipeline/doc.js' {
     mentions: KbMention[];
     /** Nominal actors: role noun + country (السلطات الألبانية). */
     agents: AgentMention[];
+    /** Common nouns that refer back to a named entity (الصحيفة → the newspaper named before). */
+    nominals: NominalMention[];
     /** One entity per referent, with all its mentions. */
     entities: Entity[];
   }
@@ -38,6 +40,7 @@ export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => D
     const mentions = addCoreference(resolved, tokens, n, kb, text.clitics);
     doc.set('mentions', mentions);
     doc.set('agents', findAgents(tokens, n, kb, text.clitics, mentions));
+    doc.set('nominals', nominalMentions(mentions, tokens, kb));
     return doc;
   };
 }

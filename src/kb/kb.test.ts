@@ -31,6 +31,7 @@ const FIXTURE = [
   { id: 'org:qaeda', kind: 'armed_group', name: 'القاعدة', aliases: ['تنظيم القاعدة'], en: 'al-Qaeda', sector: 'INS' },
   { id: 'org:fatah', kind: 'party', name: 'فتح', aliases: ['حركة فتح'], en: 'Fatah', country: 'PSE', sector: 'OPP', common: true },
   { id: 'org:cbs', kind: 'media', name: 'سي بي إس', en: 'CBS', country: 'USA', sector: 'MED' },
+  { id: 'org:hurriyet', kind: 'media', name: 'حرييت', en: 'Hürriyet', country: 'TUR', sector: 'MED' },
   { id: 'person:james-clapper', kind: 'person', name: 'جيمس كلابر', en: 'James Clapper', country: 'USA', family: 'كلابر', given: 'جيمس', role: 'Director of National Intelligence' },
   { id: 'person:barack-obama', kind: 'person', name: 'باراك أوباما', en: 'Barack Obama', country: 'USA', family: 'أوباما', given: 'باراك' },
 ];
@@ -127,6 +128,15 @@ describe('knowledge base: matching and linking', () => {
   it('an acronym given in brackets after a name refers to it later', () => {
     const es = entities('قاتل تنظيم القاعدة (قعد) في المنطقة، ثم انسحب قعد منها.');
     expect(es[0]?.mentions.map((m) => m.text)).toEqual(['تنظيم القاعدة', 'قعد', 'قعد']);
+  });
+});
+
+describe('knowledge base: nominal reference', () => {
+  it('«الصحيفة» refers to the newspaper named before it', () => {
+    const s = 'قالت الصحيفة إن الخبر صحيح. وذكرت صحيفة «حرييت» أن التدريب سيبدأ قريبا. وأضافت الصحيفة أن الاتفاق نهائي.';
+    const noms = run(s).get('nominals').map((x) => [x.text, x.id]);
+    // the first «الصحيفة» comes before any newspaper is named: it refers to nothing yet
+    expect(noms).toEqual([['الصحيفة', 'org:hurriyet']]);
   });
 });
 

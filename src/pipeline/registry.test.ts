@@ -12,7 +12,7 @@ describe('pipeline registry', () => {
     const p = createRegistry().build(DEFAULT_STAGES, resources);
     expect(p.names).toEqual(['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'link']);
     const doc = analyse(p, 'اعتقلت الشرطة ثمانية أشخاص أمس. وقال مصدر إن التحقيق مستمر.', meta);
-    expect(doc.layerNames()).toEqual(['normalised', 'tokens', 'sentences', 'dates', 'numbers', 'mentions', 'agents', 'entities']);
+    expect(doc.layerNames()).toEqual(['normalised', 'tokens', 'sentences', 'dates', 'numbers', 'mentions', 'agents', 'nominals', 'entities']);
     expect(doc.get('sentences')).toHaveLength(2);
     expect(doc.get('numbers').map((n) => n.value)).toEqual([8]);
     expect(doc.get('dates').map((d) => d.value)).toEqual(['2014-11-15']);

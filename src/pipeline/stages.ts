@@ -44,7 +44,7 @@ export function createRegistry(): Registry<Resources> {
     .register({
       name: 'kb',
       requires: ['normalised', 'tokens'],
-      assigns: ['mentions', 'agents'],
+      assigns: ['mentions', 'agents', 'nominals'],
       create: (r) => kbStage(r.kb, r.text),
     })
     .register({
