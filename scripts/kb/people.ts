@@ -121,6 +121,7 @@ for (const r of rows) {
   if (nameKeys.has(nameKey)) problems.push(`${where}: name ${name} also used by ${nameKeys.get(nameKey)}`);
   nameKeys.set(nameKey, id);
 
+  for (const t of [name, aliasCell, familyCell, givenCell]) if (/[A-Za-z]/.test(t)) problems.push(`${where}: Latin letters in an Arabic cell: ${t}`);
   const given0 = aliasCell === '' ? [] : aliasCell.split('/').map((a) => a.trim()).filter(Boolean);
   const aliases: string[] = [];
   const keys = new Set<string>([norm(name)]);

@@ -343,8 +343,15 @@ function sensesAt<K extends SenseKind>(c: Ctx, j: number, kind: K, first: boolea
   return out;
 }
 
-const senseAt = <K extends SenseKind>(c: Ctx, j: number, kind: K, first = false): SenseOf<K> | undefined =>
-  sensesAt(c, j, kind, first)[0];
+/** The first sense of `kind` at j (no list built: this runs for every candidate token). */
+function senseAt<K extends SenseKind>(c: Ctx, j: number, kind: K, first = false): SenseOf<K> | undefined {
+  const t = first ? c.tokens[j] : next(c, j);
+  if (t === undefined) return undefined;
+  const entries = c.lex.words.get(t.norm);
+  if (entries === undefined) return undefined;
+  for (const e of entries) if (e.sense.kind === kind && (first || !e.clitic)) return e.sense as SenseOf<K>;
+  return undefined;
+}
 
 /** The end of the name `rest` continuing at j + 1, or -1. */
 function restEnd(c: Ctx, j: number, rest: readonly string[]): number {

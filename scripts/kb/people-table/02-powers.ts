@@ -20,7 +20,7 @@ Nicolas Sarkozy | نيكولا ساركوزي | نيكولاس ساركوزي | 
 François Hollande | فرانسوا هولاند |  |  |  | FRA | President of France (2012-2017) | الرئيس الفرنسي (2012-2017) |  |
 Emmanuel Macron | إيمانويل ماكرون | إيمانويل ماكرو / ايمانويل ماكرون |  |  | FRA | President of France (2017-) | الرئيس الفرنسي (منذ 2017) |  | Q3052772
 François Fillon | فرانسوا فيون |  |  |  | FRA | Prime Minister of France (2007-2012) | رئيس الوزراء الفرنسي (2007-2012) |  |
-Jean-Marc Ayrault | جان مارك إيرولت | جان مارك أيرولت / جان-مارك إيرولت / جان مارك آيرو |  |  | FRA | Prime Minister of France (2012-2014), Foreign Minister (2016-2017) | رئيس الوزراء الفرنسي (2012-2014)، وزير الخارجية (2016-2017) |  |
+Jean-Marc Ayrault | جان مارك إيرولت | جان مارك أيرولت / جان-مارك إيرولت / جان مارك آيرو |  | جان مارك | FRA | Prime Minister of France (2012-2014), Foreign Minister (2016-2017) | رئيس الوزراء الفرنسي (2012-2014)، وزير الخارجية (2016-2017) |  |
 Manuel Valls | مانويل فالس |  |  |  | FRA | Prime Minister of France (2014-2016) | رئيس الوزراء الفرنسي (2014-2016) |  |
 Bernard Cazeneuve | برنار كازنوف | برنارد كازنوف |  |  | FRA | Prime Minister of France (2016-2017), Interior Minister (2014-2016) | رئيس الوزراء الفرنسي (2016-2017)، وزير الداخلية (2014-2016) |  |
 Édouard Philippe | إدوار فيليب | إدوارد فيليب |  |  | FRA | Prime Minister of France (2017-2020) | رئيس الوزراء الفرنسي (2017-2020) | Edouard Philippe |
@@ -36,7 +36,7 @@ Friedrich Merz | فريدريش ميرتس | فريدريش ميرز / فريد�
 Horst Köhler | هورست كولر | هورست كوهلر |  |  | DEU | President of Germany (2004-2010) | الرئيس الألماني (2004-2010) | Horst Koehler |
 Christian Wulff | كريستيان فولف | كريستيان فولاف |  |  | DEU | President of Germany (2010-2012) | الرئيس الألماني (2010-2012) |  |
 Joachim Gauck | يواخيم غاوك | يواكيم غاوك / يواخيم جاوك |  |  | DEU | President of Germany (2012-2017) | الرئيس الألماني (2012-2017) |  |
-Frank-Walter Steinmeier | فرانك فالتر شتاينماير | فرانك-فالتر شتاينماير / فرانك فالتر شتاينمائير | شتاينماير |  | DEU | President of Germany (2017-), Foreign Minister (2005-2009, 2013-2017) | الرئيس الألماني (منذ 2017)، وزير الخارجية (2013-2017) |  |
+Frank-Walter Steinmeier | فرانك فالتر شتاينماير | فرانك-فالتر شتاينماير / فرانك فالتر شتاينمائير | شتاينماير | فرانك فالتر | DEU | President of Germany (2017-), Foreign Minister (2005-2009, 2013-2017) | الرئيس الألماني (منذ 2017)، وزير الخارجية (2013-2017) |  |
 
 ## royals: kings, emirs, crown princes
 Elizabeth II | إليزابيث الثانية | الملكة إليزابيث الثانية / الملكة إليزابيث / الملكة اليزابيث | - | إليزابيث | GBR | Queen of the United Kingdom (1952-2022) | ملكة بريطانيا (1952-2022) | Queen Elizabeth II | Q9682
@@ -68,17 +68,17 @@ Liam Fox | ليام فوكس | لايم فوكس |  |  | GBR | Defence Secretary
 Michael Fallon | مايكل فالون |  |  |  | GBR | Defence Secretary of the United Kingdom (2014-2017) | وزير الدفاع البريطاني (2014-2017) |  |
 Gavin Williamson | غافين ويليامسون | جافين ويليامسون / غافين وليامسون |  |  | GBR | Defence Secretary of the United Kingdom (2017-2019) | وزير الدفاع البريطاني (2017-2019) |  |
 Penny Mordaunt | بيني موردونت |  |  |  | GBR | Defence Secretary of the United Kingdom (2019) | وزيرة الدفاع البريطانية (2019) |  |
-Ben Wallace | بن والاس | بين والاس |  |  | GBR | Defence Secretary of the United Kingdom (2019-2023) | وزير الدفاع البريطاني (2019-2023) |  |
+Ben Wallace | بن والاس | بين والاس |  | بن | GBR | Defence Secretary of the United Kingdom (2019-2023) | وزير الدفاع البريطاني (2019-2023) |  |
 Grant Shapps | غرانت شابس | جرانت شابس |  |  | GBR | Defence Secretary of the United Kingdom (2023-2024) | وزير الدفاع البريطاني (2023-2024) |  |
 John Healey | جون هيلي |  |  |  | GBR | Defence Secretary of the United Kingdom (2024-) | وزير الدفاع البريطاني (منذ 2024) |  |
 Bernard Kouchner | برنار كوشنير | برنارد كوشنير / برنار كوشنر |  |  | FRA | Foreign Minister of France (2007-2010) | وزير الخارجية الفرنسي (2007-2010) |  |
 Michèle Alliot-Marie | ميشال أليو ماري | ميشيل أليو ماري / ميشال اليو ماري | أليو ماري |  | FRA | Foreign Minister of France (2010-2011), Defence Minister (2002-2007) | وزيرة الخارجية الفرنسية (2010-2011) | Michele Alliot-Marie |
 Alain Juppé | آلان جوبيه | ألان جوبيه |  |  | FRA | Foreign Minister of France (2011-2012), Defence Minister (2010-2011), Prime Minister (1995-1997) | وزير الخارجية الفرنسي (2011-2012)، وزير الدفاع (2010-2011) | Alain Juppe |
 Laurent Fabius | لوران فابيوس |  |  |  | FRA | Foreign Minister of France (2012-2016) | وزير الخارجية الفرنسي (2012-2016) |  |
-Jean-Yves Le Drian | جان إيف لودريان | جان إيف لو دريان / جان-إيف لودريان / جان ايف لودريان | لودريان |  | FRA | Foreign Minister of France (2017-2022), Defence Minister (2012-2017), envoy to Lebanon (2023-) | وزير الخارجية الفرنسي (2017-2022)، وزير الدفاع (2012-2017)، المبعوث الفرنسي إلى لبنان | Le Drian |
+Jean-Yves Le Drian | جان إيف لودريان | جان إيف لو دريان / جان-إيف لودريان / جان ايف لودريان | لودريان | جان إيف | FRA | Foreign Minister of France (2017-2022), Defence Minister (2012-2017), envoy to Lebanon (2023-) | وزير الخارجية الفرنسي (2017-2022)، وزير الدفاع (2012-2017)، المبعوث الفرنسي إلى لبنان | Le Drian |
 Catherine Colonna | كاترين كولونا | كاثرين كولونا |  |  | FRA | Foreign Minister of France (2022-2024) | وزيرة الخارجية الفرنسية (2022-2024) |  |
 Stéphane Séjourné | ستيفان سيجورنيه | ستيفان سيجورني |  |  | FRA | Foreign Minister of France (2024) | وزير الخارجية الفرنسي (2024) | Stephane Sejourne |
-Jean-Noël Barrot | جان نويل بارو | جان-نويل بارو / جان نويل بارّو |  |  | FRA | Foreign Minister of France (2024-) | وزير الخارجية الفرنسي (منذ 2024) | Jean-Noel Barrot |
+Jean-Noël Barrot | جان نويل بارو | جان-نويل بارو |  | جان نويل | FRA | Foreign Minister of France (2024-) | وزير الخارجية الفرنسي (منذ 2024) | Jean-Noel Barrot |
 Hervé Morin | إيرفيه موران | هيرفيه موران / إرفيه موران |  |  | FRA | Defence Minister of France (2007-2010) | وزير الدفاع الفرنسي (2007-2010) | Herve Morin |
 Gérard Longuet | جيرار لونغيه | جيرار لونجيه |  |  | FRA | Defence Minister of France (2011-2012) | وزير الدفاع الفرنسي (2011-2012) | Gerard Longuet |
 Sylvie Goulard | سيلفي غولار | سيلفي جولار |  |  | FRA | Minister of the Armed Forces of France (2017) | وزيرة الجيوش الفرنسية (2017) |  |
@@ -89,7 +89,7 @@ Sigmar Gabriel | زيغمار غابرييل | سيغمار غابرييل |  | 
 Heiko Maas | هايكو ماس |  |  |  | DEU | Foreign Minister of Germany (2018-2021) | وزير الخارجية الألماني (2018-2021) |  | Q108447
 Annalena Baerbock | أنالينا بيربوك | أنالينا بيربوك / أنالينا بربوك |  |  | DEU | Foreign Minister of Germany (2021-2025), President of the UN General Assembly (2025-) | وزيرة الخارجية الألمانية (2021-2025)، رئيسة الجمعية العامة للأمم المتحدة (منذ 2025) |  |
 Johann Wadephul | يوهان فاديفول |  |  |  | DEU | Foreign Minister of Germany (2025-) | وزير الخارجية الألماني (منذ 2025) |  |
-Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ | كارل تيودور تسو جوتنبرج | تسو غوتنبرغ |  | DEU | Defence Minister of Germany (2009-2011) | وزير الدفاع الألماني (2009-2011) |  |
+Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ | كارل تيودور تسو جوتنبرج | غوتنبرغ | كارل تيودور | DEU | Defence Minister of Germany (2009-2011) | وزير الدفاع الألماني (2009-2011) |  |
 Thomas de Maizière | توماس دي ميزير | توماس دي ميزيير |  |  | DEU | Defence Minister of Germany (2011-2013), Interior Minister (2013-2018) | وزير الدفاع الألماني (2011-2013)، وزير الداخلية (2013-2018) | Thomas de Maiziere |
 Ursula von der Leyen | أورسولا فون دير لاين | أورسولا فون دير لايين / أورزولا فون دير لاين | فون دير لاين |  | DEU | President of the European Commission (2019-), Defence Minister of Germany (2013-2019) | رئيسة المفوضية الأوروبية (منذ 2019)، وزيرة الدفاع الألمانية (2013-2019) |  |
 Annegret Kramp-Karrenbauer | أنغريت كرامب كارنباور | أنيغريت كرامب-كارنباور / أنغريت كرامب-كارنباور | كرامب كارنباور |  | DEU | Defence Minister of Germany (2019-2021) | وزيرة الدفاع الألمانية (2019-2021) | AKK |
@@ -128,5 +128,5 @@ Tony Blair | توني بلير |  |  |  | GBR | Prime Minister of the United Kin
 Jeremy Corbyn | جيريمي كوربن | جيرمي كوربين / جيريمي كوربين |  |  | GBR | Leader of the Labour Party (2015-2020) | زعيم حزب العمال البريطاني (2015-2020) |  |
 Nigel Farage | نايجل فاراج | نايجل فاراغ |  |  | GBR | Leader of Reform UK, Brexit campaigner | زعيم حزب ريفورم يو كي البريطاني |  |
 Marine Le Pen | مارين لوبان | مارين لو بان |  |  | FRA | Leader of the National Rally (2011-2021) | زعيمة حزب التجمع الوطني الفرنسي اليميني المتطرف | Marine Le Pen |
-Jean-Luc Mélenchon | جان لوك ميلانشون | جان-لوك ميلانشون |  |  | FRA | Leader of La France Insoumise | زعيم حزب فرنسا الأبية | Jean-Luc Melenchon |
+Jean-Luc Mélenchon | جان لوك ميلانشون | جان-لوك ميلانشون |  | جان لوك | FRA | Leader of La France Insoumise | زعيم حزب فرنسا الأبية | Jean-Luc Melenchon |
 `;
