@@ -14,7 +14,7 @@
 //   7. hand-picked towns that conflict reporting names (Yemeni district seats, West Bank villages, Turkish border
 //      towns, Sahel towns, small Libyan oasis towns …): they are simply lines of the tables.
 // Never: national capitals (GeoNames PPLC, and Jerusalem and Ramallah, the capitals world-countries gives for
-// Israel and Palestine): capitals.jsonl has them.
+// Israel and Palestine) nor Tel Aviv: capitals.jsonl has them (Tel Aviv is in EXCLUDE).
 // `--check` only reports (uncovered candidates, homonyms), writing nothing.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -110,19 +110,21 @@ function countKb(file: string): void {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as { id: string; name: string; aliases?: string[] };
-    const forms = [...new Set([r.name, ...(r.aliases ?? [])].map(key))];
+    // One alternation of every form (with ال added or, after ل, elided), longest first, so that overlapping names
+    // (مطار التيفور، التيفور) count once.
+    const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alts = new Set<string>();
+    for (const f of new Set([r.name, ...(r.aliases ?? [])].map(key))) {
+      alts.add(esc(f));
+      if (f.startsWith('ال')) alts.add(`ل${esc(f.slice(2))}`);
+      else alts.add(`ال${esc(f)}`);
+    }
+    const re = new RegExp(`(?<= )(?:[وف]?[بلك]?)(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})(?= )`, 'g');
     let total = 0;
     let inDocs = 0;
     for (const runs of docs) {
       let here = 0;
-      for (const run of runs) {
-        for (const f of forms) {
-          const bare = f.startsWith('ال') ? f.slice(2) : f;
-          const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          const re = new RegExp(` (?:[وف]?[بلك]?)(?:${esc(f)}|ل${esc(bare)}${f.startsWith('ال') ? '' : '|ال' + esc(f)})(?= )`, 'g');
-          here += run.match(re)?.length ?? 0;
-        }
-      }
+      for (const run of runs) here += run.match(re)?.length ?? 0;
       total += here;
       if (here > 0) inDocs++;
     }

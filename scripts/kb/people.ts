@@ -9,7 +9,7 @@
 //     "-" means none (kunya names, royals, Chinese names);
 //   - extra: space-separated flags: a Wikidata id (Q…), `common` (the name is shared by many people), `slug=…`.
 // Lines starting with "## " name the group the following rows belong to (used for the counts only).
-// The generator adds the spelling variant عبد الله ↔ عبدالله (and نصر الله ↔ نصرالله) of every name and alias, and
+// The generator adds the spelling variants عبد الله ↔ عبدالله, عبد ربه ↔ عبدربه and نصر الله ↔ نصرالله of every name and alias, and
 // drops aliases that equal the name or another alias after the matcher's normalisation (tashkeel, أ/إ/آ, ى, ة).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +36,11 @@ export function norm(s: string): string {
 /** Names that many people share or that are common words: never an alias (the brief's list, and kin). */
 const NEVER_ALIAS = new Set(['محمد علي', 'عبد الله', 'عبدالله', 'حمد', 'أحمد', 'جمال', 'محمد', 'علي', 'حسن', 'حسين', 'عمر', 'خالد'].map(norm));
 
+/** Titles and ranks written before names. */
+const TITLES = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'السيد', 'آية', 'الله', 'المشير', 'الفريق', 'أول',
+  'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'العماد', 'الركن', 'الجنرال', 'البابا', 'البطريرك', 'المستشار', 'الرئيس',
+  'الملا', 'مولانا', 'مولوي', 'مفتي', 'ولي', 'العهد', 'العاهل', 'المغربي', 'شيخ', 'الأزهر'].map(norm));
+
 const PARTICLES = new Set(['أبو', 'ابو', 'أبي', 'بن', 'ابن', 'ولد', 'آل', 'عبد', 'دي', 'دا', 'فون', 'لو', 'بو', 'فان', 'دو', 'أم']);
 const SECOND_OF_COMPOUND = new Set(['الله', 'الدين', 'العابدين', 'الإسلام', 'الرحمن', 'أوغلو', 'زاده', 'زاد', 'نجاد', 'الحق', 'النبي']);
 
@@ -60,6 +65,8 @@ function variants(s: string): string[] {
   const v = new Set<string>();
   v.add(s.replace(/(^|\s)عبد\s+(ال\S+)/g, '$1عبد$2'));
   v.add(s.replace(/(^|\s)عبد(ال\S+)/g, '$1عبد $2'));
+  v.add(s.replace(/(^|\s)عبد ربه(?=\s|$)/g, '$1عبدربه'));
+  v.add(s.replace(/(^|\s)عبدربه(?=\s|$)/g, '$1عبد ربه'));
   v.add(s.replace(/نصر الله/g, 'نصرالله'));
   v.add(s.replace(/نصرالله/g, 'نصر الله'));
   v.add(s.replace(/الحمد الله/g, 'الحمدالله'));
@@ -122,6 +129,7 @@ for (const r of rows) {
   nameKeys.set(nameKey, id);
 
   for (const t of [name, aliasCell, familyCell, givenCell]) if (/[A-Za-z]/.test(t)) problems.push(`${where}: Latin letters in an Arabic cell: ${t}`);
+    else if (/[پچژگکیہ]/.test(t)) problems.push(`${where}: Persian/Urdu letters in an Arabic cell: ${t}`);
   const given0 = aliasCell === '' ? [] : aliasCell.split('/').map((a) => a.trim()).filter(Boolean);
   const aliases: string[] = [];
   const keys = new Set<string>([norm(name)]);
@@ -132,10 +140,18 @@ for (const r of rows) {
     keys.add(k);
     aliases.push(a);
   }
+  // A title before a name that is already listed adds nothing but the title to the span (الملك عبد الله الثاني → عبد الله
+  // الثاني): drop it. Titled forms whose bare remainder is not a name of its own (الملك سلمان، الشيخ تميم) stay.
+  for (let i = aliases.length - 1; i >= 0; i--) {
+    const words = (aliases[i] as string).split(' ');
+    let j = 0;
+    while (j < words.length - 1 && TITLES.has(norm(words[j] as string))) j++;
+    if (j > 0 && keys.has(norm(words.slice(j).join(' ')))) aliases.splice(i, 1);
+  }
   const family = familyCell === '-' ? undefined : familyCell || deriveFamily(name);
   const given = givenCell === '-' ? undefined : givenCell || deriveGiven(name);
   if (family && aliases.some((a) => norm(a) === norm(family))) problems.push(`${where}: the family name ${family} is listed as an alias`);
-  const enAliases = enAliasCell === '' ? [] : enAliasCell.split('/').map((a) => a.trim()).filter(Boolean);
+  const enAliases = [...new Set(enAliasCell.split('/').map((a) => a.trim()).filter((a) => a !== '' && a !== en))];
 
   const rec: Record<string, unknown> = { id, kind: 'person', name, aliases, en };
   if (enAliases.length) rec.en_aliases = enAliases;

@@ -1,6 +1,6 @@
 // `rasid eval GOLD_DIR`: runs the pipeline on gold articles and scores entities and linking.
 import { parseArgs } from 'node:util';
-import { loadGold, scoreEntities, type Prf } from '../eval/entities.js';
+import { loadGold, normEn, scoreEntities, type Prf } from '../eval/entities.js';
 import { UsageError } from '../errors.js';
 import { phraseKeys, walk } from '../kb/index.js';
 import { analyse, createRegistry, DEFAULT_STAGES, loadResources, toExtraction } from '../pipeline/index.js';
@@ -35,14 +35,18 @@ export function runEval(argv: string[], io: Io): number {
     extraction: toExtraction(analyse(pipeline, g.text, { id: g.gold.id, url: null, outlet: null, title: null, published: g.gold.published ?? null })),
   }));
   const isNisba = (t: string): boolean => (walk(res.kb.nisba, phraseKeys(t, res.text))?.refs.length ?? 0) > 0;
-  const s = scoreEntities(pairs, isNisba);
-  if (values.json) { io.out(JSON.stringify({ articles: gold.length, entities: { relaxed: s.relaxed, exact: s.exact }, linking: s.linking, linkableRecall: s.linkableRecall, ...(values.errors ? { errors: s.errors } : {}) }, null, 2) + '\n'); return 0; }
+  const english = new Set<string>();
+  for (const e of res.kb.entries.values()) for (const x of [e.en, ...(e.en_aliases ?? [])]) english.add(normEn(x));
+  const isKnown = (names: readonly string[]): boolean => names.some((x) => english.has(normEn(x)));
+  const s = scoreEntities(pairs, isNisba, isKnown);
+  if (values.json) { io.out(JSON.stringify({ articles: gold.length, entities: { relaxed: s.relaxed, exact: s.exact }, linking: s.linking, linkableRecall: s.linkableRecall, knownRecall: s.knownRecall, ...(values.errors ? { errors: s.errors } : {}) }, null, 2) + '\n'); return 0; }
   io.out(`${gold.length} gold articles\n\nentity mentions, relaxed (overlap + type):\n`);
   for (const t of ['PER', 'ORG', 'LOC', 'ALL'] as const) io.out(row(t, s.relaxed[t]));
   io.out('entity mentions, exact (span + type):\n');
   for (const t of ['PER', 'ORG', 'LOC', 'ALL'] as const) io.out(row(t, s.exact[t]));
   io.out(`linking: ${pct(s.linking.accuracy)}% of ${s.linking.found} found mentions of linkable entities carry the right English name\n`);
   io.out(`linkable mentions found (any type): ${pct(s.linkableRecall.recall)}% (${s.linkableRecall.found}/${s.linkableRecall.total})\n`);
+  io.out(`mentions of entities the KB holds, found: ${pct(s.knownRecall.recall)}% (${s.knownRecall.found}/${s.knownRecall.total})\n`);
   if (values.errors) {
     io.out('\nerrors:\n');
     for (const e of s.errors) io.out(`  ${e.kind.padEnd(4)} ${e.type} ${e.article}  ${e.text}${e.detail ? `  (${e.detail})` : ''}\n`);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Extraction } from '../contract/extraction.js';
 import { InputError } from '../errors.js';
 
+const GOLD_HINT = 'A gold file is one JSON object in the format of shared/gold/FORMAT.md (id, text or text_file, entities …).';
 const Pair = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
 export const GoldEntitySchema = z
@@ -14,7 +15,7 @@ export const GoldEntitySchema = z
     en: z.array(z.string()).default([]),
     country: z.string().optional(),
     link: z.boolean().default(false),
-    mentions: z.array(Pair),
+    mentions: z.array(Pair).default([]),
     optional_mentions: z.array(Pair).optional(),
   })
   .loose();
@@ -44,13 +45,13 @@ export function loadGold(dir: string): GoldArticle[] {
     try {
       json = JSON.parse(readFileSync(file, 'utf8'));
     } catch (err) {
-      throw new InputError('E_INPUT_FORMAT', `${file}: not valid JSON (${(err as Error).message}).`, { position: { file } });
+      throw new InputError('E_INPUT_FORMAT', `${file}: not valid JSON (${(err as Error).message}).`, { position: { file }, hint: GOLD_HINT });
     }
     const r = GoldSchema.safeParse(json);
-    if (!r.success) throw new InputError('E_INPUT_FORMAT', `${file}: not a gold annotation: ${r.error.issues[0]?.message} at ${r.error.issues[0]?.path.join('.')}.`, { position: { file } });
+    if (!r.success) throw new InputError('E_INPUT_FORMAT', `${file}: not a gold annotation: ${r.error.issues[0]?.message} at ${r.error.issues[0]?.path.join('.')}.`, { position: { file }, hint: GOLD_HINT });
     const g = r.data;
     const text = g.text ?? (g.text_file ? readFileSync(join(dirname(file), g.text_file), 'utf8') : null);
-    if (text === null) throw new InputError('E_INPUT_FORMAT', `${file}: has neither "text" nor "text_file".`, { position: { file } });
+    if (text === null) throw new InputError('E_INPUT_FORMAT', `${file}: has neither "text" nor "text_file".`, { position: { file }, hint: GOLD_HINT });
     out.push({ gold: g, text, file });
   }
   return out;
@@ -73,6 +74,8 @@ export interface EntityScore {
   linking: { correct: number; found: number; accuracy: number };
   /** Gold mentions of linkable entities found by the extraction / all such mentions. */
   linkableRecall: { found: number; total: number; recall: number };
+  /** The same, for the entities the knowledge base holds (by English name). */
+  knownRecall: { found: number; total: number; recall: number };
   errors: { article: string; kind: 'fp' | 'fn' | 'link'; type: string; text: string; detail?: string }[];
 }
 
@@ -87,7 +90,11 @@ const overlaps = (a: readonly [number, number], s: number, e: number): boolean =
  * Scores predicted entity mentions against gold. `isNisba(text)` tells the one-word nisba adjectives and demonyms
  * that the format leaves uncounted when they match no required mention.
  */
-export function scoreEntities(pairs: readonly { gold: Gold; extraction: Extraction }[], isNisba: (text: string) => boolean): EntityScore {
+export function scoreEntities(
+  pairs: readonly { gold: Gold; extraction: Extraction }[],
+  isNisba: (text: string) => boolean,
+  isKnown: (englishNames: readonly string[]) => boolean = () => false,
+): EntityScore {
   const types = ['PER', 'ORG', 'LOC'] as const;
   const rel: Record<string, Counts> = { PER: zero(), ORG: zero(), LOC: zero() };
   const ex: Record<string, Counts> = { PER: zero(), ORG: zero(), LOC: zero() };
@@ -95,6 +102,8 @@ export function scoreEntities(pairs: readonly { gold: Gold; extraction: Extracti
   let linkFound = 0;
   let linkableFound = 0;
   let linkableTotal = 0;
+  let knownFound = 0;
+  let knownTotal = 0;
   const errors: EntityScore['errors'] = [];
   for (const { gold, extraction } of pairs) {
     const required = gold.entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
@@ -127,6 +136,11 @@ export function scoreEntities(pairs: readonly { gold: Gold; extraction: Extracti
         linkableTotal++;
         const anyFound = predicted.some((p) => overlaps(m, p.m.start, p.m.end));
         if (anyFound) linkableFound++;
+        if (isKnown(e.en)) {
+          knownTotal++;
+          if (anyFound) knownFound++;
+          else errors.push({ article: gold.id, kind: 'fn', type: e.type, text: extraction.text.slice(m[0], m[1]), detail: `known to the KB: ${e.en[0]}` });
+        }
         if (found.length > 0) {
           linkFound++;
           const gEn = new Set(e.en.map(normEn));
@@ -150,6 +164,7 @@ export function scoreEntities(pairs: readonly { gold: Gold; extraction: Extracti
     exact: table(ex),
     linking: { correct: linkCorrect, found: linkFound, accuracy: linkFound ? linkCorrect / linkFound : 0 },
     linkableRecall: { found: linkableFound, total: linkableTotal, recall: linkableTotal ? linkableFound / linkableTotal : 0 },
+    knownRecall: { found: knownFound, total: knownTotal, recall: knownTotal ? knownFound / knownTotal : 0 },
     errors,
   };
 }

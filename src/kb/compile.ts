@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, loadDataFile } from '../data/load.js';
 import type { Sector } from '../contract/extraction.js';
-import { tokenise, type TextResources } from '../text/index.js';
+import { createNormaliser, tokenise, type TextResources } from '../text/index.js';
 import { kbError, loadAgents, loadKbRecords, type LoadedRecord } from './load.js';
 import { forbiddenCollisions, loadCollisions, referenceProblems } from './validate.js';
 import { typeOfKind, type Agent, type Kind, type KbRecord } from './schema.js';
@@ -21,6 +21,11 @@ export interface AliasRef {
   /** The record (names trie), the agent's index (agents trie), or the country code (nisba trie). */
   readonly id: string;
   readonly via: 'name' | 'alias' | 'acronym' | 'nisba' | 'agent' | 'title' | 'nominal';
+  /**
+   * Names trie: the aliases as written, keeping hamza, ة and ى (the strict form), so that a match whose letters
+   * disagree with every spelling of the name (بأنه against بانه, قصره against قصرة) can be refused.
+   */
+  readonly surfaces?: string[];
 }
 
 /** A trie over token keys; `refs` are the referents of the phrase that ends at this node. */
@@ -35,6 +40,10 @@ export const ContextSchema = z
     cues: z.record(z.string(), z.array(z.string().min(1))),
     titles: z.array(z.string().min(1)),
     nominal: z.record(z.string(), z.array(z.string().min(1))),
+    function_words: z.array(z.string().min(1)),
+    family_alone: z
+      .object({ exclude_countries: z.array(z.string().regex(/^[A-Z]{3}$/)), exclude_article: z.boolean() })
+      .strict(),
   })
   .strict();
 
@@ -54,10 +63,18 @@ export interface KnowledgeBase {
   readonly nominal: ReadonlyMap<string, string>;
   /** Family-name key → ids of the people who bear it. */
   readonly families: ReadonlyMap<string, readonly string[]>;
+  /** Family names that one KB person bears, that are no one's given name and no function word (via 'name'). */
+  readonly uniqueFamilies: TrieNode;
   /** Person id → the token keys of the family name. */
   readonly familyOf: ReadonlyMap<string, readonly string[]>;
   /** ISO3 → country record id. */
   readonly countries: ReadonlyMap<string, string>;
+  /** Given-name keys of the people in the KB (a family name that is also a given name is not unique evidence). */
+  readonly givenNames: ReadonlySet<string>;
+  /** Function words (على، في، من …): never a name on their own, whatever a record says. */
+  readonly functionWords: ReadonlySet<string>;
+  /** The strict form of a phrase: tashkeel removed, hamza, ة and ى kept (see AliasRef.surfaces). */
+  readonly strict: (phrase: string) => string;
   /** How many alias phrases the tries hold. */
   readonly size: number;
 }
@@ -77,7 +94,11 @@ function insert(root: TrieNode, keys: readonly string[], ref: AliasRef): boolean
     if (!n) { n = newNode(); node.next.set(k, n); }
     node = n;
   }
-  if (node.refs.some((r) => r.id === ref.id)) return false;
+  const same = node.refs.find((r) => r.id === ref.id);
+  if (same) {
+    for (const s of ref.surfaces ?? []) if (!same.surfaces?.includes(s)) same.surfaces?.push(s);
+    return false;
+  }
   node.refs.push(ref);
   return true;
 }
@@ -118,10 +139,14 @@ export function compileKb(
   const countries = new Map<string, string>();
   let size = 0;
   const keysOf = (s: string): string[] => phraseKeys(s, text);
+  const strictNormaliser = createNormaliser({ alef: false, alefMaksura: false, taMarbuta: false });
+  const strict = (s: string): string => tokenise(strictNormaliser.normalise(s)).map((t) => t.norm).join(' ');
+  const givenNames = new Set<string>();
   for (const e of entries.values()) {
-    if (insert(names, keysOf(e.name), { id: e.id, via: 'name' })) size++;
-    for (const a of e.aliases) if (insert(names, keysOf(a), { id: e.id, via: 'alias' })) size++;
-    for (const a of e.acronyms ?? []) if (insert(names, keysOf(a), { id: e.id, via: 'acronym' })) size++;
+    if (insert(names, keysOf(e.name), { id: e.id, via: 'name', surfaces: [strict(e.name)] })) size++;
+    for (const a of e.aliases) if (insert(names, keysOf(a), { id: e.id, via: 'alias', surfaces: [strict(a)] })) size++;
+    for (const a of e.acronyms ?? []) if (insert(names, keysOf(a), { id: e.id, via: 'acronym', surfaces: [strict(a)] })) size++;
+    if (e.given) givenNames.add(keysOf(e.given).join(' '));
     if (e.kind === 'country' && e.country) countries.set(e.country, e.id);
     for (const n of e.nisba ?? []) if (insert(nisba, keysOf(n), { id: e.id, via: 'nisba' })) size++;
     if (e.family) {
@@ -150,7 +175,21 @@ export function compileKb(
   for (const t of context.titles) insert(titles, keysOf(t), { id: t, via: 'title' });
   const nominal = new Map<string, string>();
   for (const [kind, words] of Object.entries(context.nominal)) for (const w of words) nominal.set(keysOf(w).join(' '), kind);
-  return { entries, names, nisba, agentTrie, agents, cues, titles, nominal, families, familyOf, countries, size };
+  const functionWords = new Set(context.function_words.map((w) => keysOf(w).join(' ')));
+  const uniqueFamilies = newNode();
+  const alone = context.family_alone;
+  for (const [key, ids] of families) {
+    const id = ids[0] as string;
+    if (ids.length !== 1 || givenNames.has(key) || functionWords.has(key) || key.replace(/ /g, '').length < 4) continue;
+    const person = entries.get(id);
+    if (!person || person.common) continue;
+    // Arabic family names are often ordinary words too (العسكري، سريع): those need the full name or a title first
+    if (person.country && alone.exclude_countries.includes(person.country)) continue;
+    if (alone.exclude_article && key.startsWith('ال')) continue;
+    insert(uniqueFamilies, key.split(' '), { id, via: 'name' });
+  }
+  return {
+    uniqueFamilies, entries, names, nisba, agentTrie, agents, cues, titles, nominal, families, familyOf, countries, givenNames, functionWords, strict, size };
 }
 
 export function loadContext(dataDir: string = DEFAULT_DATA_DIR): z.infer<typeof ContextSchema> {

@@ -32,15 +32,19 @@ export function addCoreference(
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const doc: TrieNode = { next: new Map(), refs: [] };
   const firstAt = new Map<string, number>();
+  const usable = (keys: readonly string[]): boolean => !kb.functionWords.has(keys.join(' '));
   for (const m of mentions) {
     if (!firstAt.has(m.id)) firstAt.set(m.id, m.tokenStart);
     const fam = kb.familyOf.get(m.id);
-    if (fam) insert(doc, fam, { id: m.id, via: 'alias' });
-    // an acronym in brackets right after the name: X (Y)
+    if (fam && usable(fam)) insert(doc, fam, { id: m.id, via: 'alias' });
+    // an acronym in brackets right after a name of several words: X Y Z (XYZ)
     const open = tokens[m.tokenEnd];
     const word = tokens[m.tokenEnd + 1];
     const close = tokens[m.tokenEnd + 2];
-    if (open?.text === '(' && close?.text === ')' && word && (word.kind === 'arabic' || word.kind === 'latin') && !covered[m.tokenEnd + 1]) {
+    if (
+      m.tokenEnd - m.tokenStart > 1 && open?.text === '(' && close?.text === ')' && word &&
+      (word.kind === 'arabic' || word.kind === 'latin') && !covered[m.tokenEnd + 1] && usable([word.norm]) && !kb.cues.has(word.norm)
+    ) {
       insert(doc, [word.norm], { id: m.id, via: 'acronym' });
     }
   }
@@ -50,7 +54,7 @@ export function addCoreference(
     const name = tokens[t.tokenEnd];
     if (!name || covered[t.tokenEnd] || name.nl > 0) continue;
     const ids = kb.families.get(name.norm);
-    if (ids && ids.length === 1) {
+    if (ids && ids.length === 1 && !kb.functionWords.has(name.norm)) {
       const id = ids[0] as string;
       added.push({ start: name.start, end: name.end, text: name.text, tokenStart: t.tokenEnd, tokenEnd: t.tokenEnd + 1, id, confidence: 0.8, evidence: [`title:${t.text}`], alternatives: [] });
       covered[t.tokenEnd] = 1;
@@ -58,12 +62,21 @@ export function addCoreference(
       if (!firstAt.has(id)) firstAt.set(id, t.tokenEnd);
     }
   }
-  for (const m of matchPhrases(tokens, n, doc, clitics)) {
+  // a family name that one KB person bears, that is no one's given name and no function word, names that person
+  // even before the full name (السيسي، أردوغان); shared ones (الأسد) need the full name first
+  const docMatches = matchPhrases(tokens, n, doc, clitics);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of docMatches) taken.fill(1, m.tokenStart, m.tokenEnd);
+  const unique = matchPhrases(tokens, n, kb.uniqueFamilies, clitics).filter((m) => !taken[m.tokenStart]);
+  for (const m of [...docMatches, ...unique].sort((a, b) => a.tokenStart - b.tokenStart)) {
     let free = true;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (covered[i]) free = false;
-    const id = m.refs[0]?.id as string;
-    if (!free || m.tokenStart < (firstAt.get(id) ?? Infinity)) continue;
-    added.push({ start: m.start, end: m.end, text: m.text, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, id, confidence: 0.85, evidence: [m.refs[0]?.via === 'acronym' ? 'coreference:acronym' : 'coreference:family name'], alternatives: [] });
+    const ref = m.refs.find((r) => r.via !== 'name') ?? m.refs[0];
+    const id = ref?.id as string;
+    const unique = ref?.via === 'name';
+    if (!free || (!unique && m.tokenStart < (firstAt.get(id) ?? Infinity))) continue;
+    const evidence = ref?.via === 'acronym' ? 'coreference:acronym' : unique && !firstAt.has(id) ? 'family name borne by one person' : 'coreference:family name';
+    added.push({ start: m.start, end: m.end, text: m.text, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, id, confidence: evidence.startsWith('family') ? 0.7 : 0.85, evidence: [evidence], alternatives: [] });
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -35,7 +35,13 @@ export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => D
   return (doc) => {
     const tokens = doc.get('tokens');
     const n = doc.get('normalised');
-    const matches = matchPhrases(tokens, n, kb.names, text.clitics);
+    let matches = matchPhrases(tokens, n, kb.names, text.clitics);
+    // a date is not a name: الأربعاء the weekday, not the town of that name
+    if (doc.has('dates')) {
+      const inDate = new Uint8Array(tokens.length);
+      for (const d of doc.get('dates')) inDate.fill(1, d.tokenStart, d.tokenEnd);
+      matches = matches.filter((m) => !inDate[m.tokenStart]);
+    }
     const resolved = resolveMatches(matches, tokens, n, kb, text.clitics);
     const mentions = addCoreference(resolved, tokens, n, kb, text.clitics);
     doc.set('mentions', mentions);

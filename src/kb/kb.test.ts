@@ -6,7 +6,7 @@ import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { DataError } from '../errors.js';
 import { Doc } from '../pipeline/doc.js';
 import { loadTextResources } from '../text/index.js';
-import { tokenise, splitSentences } from '../text/index.js';
+import { findDates, tokenise, splitSentences } from '../text/index.js';
 import { compileKb, loadAgents, loadContext, loadKnowledgeBase, parseKbJsonl, kbStage, linkStage } from './index.js';
 
 // A small KB written for these tests (the real one lives in data/kb/).
@@ -27,12 +27,18 @@ const FIXTURE = [
   { id: 'city:ly-tripoli', kind: 'city', name: 'طرابلس', aliases: ['طرابلس الغرب'], en: 'Tripoli', en_aliases: ['Tripoli, Libya'], country: 'LBY', parent: 'country:lby', lat: 32.89, lon: 13.19, population: 1150989 },
   { id: 'city:sy-kobani', kind: 'city', name: 'عين العرب', aliases: ['كوباني'], en: 'Kobani', en_aliases: ['Ayn al-Arab'], country: 'SYR', parent: 'country:syr', lat: 36.89, lon: 38.35, population: 44821 },
   { id: 'place:sy-unknown-village', kind: 'place', name: 'تل الزيتون', en: 'Tell az-Zaytun', country: 'SYR', parent: 'country:syr' },
+  { id: 'city:ir-baneh', kind: 'city', name: 'بانه', en: 'Baneh', country: 'IRN', lat: 35.99, lon: 45.88 },
+  { id: 'place:ps-qusra', kind: 'place', name: 'قصرة', en: 'Qusra', country: 'PSE' },
+  { id: 'city:dz-larbaa', kind: 'city', name: 'الأربعاء', en: 'Larbaa', country: 'DZA', lat: 36.56, lon: 3.15 },
   { id: 'org:isis', kind: 'armed_group', name: 'داعش', aliases: ['تنظيم الدولة', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية'], en: 'Islamic State', en_aliases: ['ISIS'], sector: 'INS' },
   { id: 'org:qaeda', kind: 'armed_group', name: 'القاعدة', aliases: ['تنظيم القاعدة'], en: 'al-Qaeda', sector: 'INS' },
   { id: 'org:fatah', kind: 'party', name: 'فتح', aliases: ['حركة فتح'], en: 'Fatah', country: 'PSE', sector: 'OPP', common: true },
   { id: 'org:cbs', kind: 'media', name: 'سي بي إس', en: 'CBS', country: 'USA', sector: 'MED' },
   { id: 'org:hurriyet', kind: 'media', name: 'حرييت', en: 'Hürriyet', country: 'TUR', sector: 'MED' },
   { id: 'person:james-clapper', kind: 'person', name: 'جيمس كلابر', en: 'James Clapper', country: 'USA', family: 'كلابر', given: 'جيمس', role: 'Director of National Intelligence' },
+  { id: 'person:bashar-al-assad', kind: 'person', name: 'بشار الأسد', en: 'Bashar al-Assad', country: 'SYR', family: 'الأسد', given: 'بشار' },
+  { id: 'person:hafez-al-assad', kind: 'person', name: 'حافظ الأسد', en: 'Hafez al-Assad', country: 'SYR', family: 'الأسد', given: 'حافظ' },
+  { id: 'person:ali-x', kind: 'person', name: 'محمد علي', en: 'Mohamed Ali X', country: 'SOM', family: 'علي', given: 'محمد' },
   { id: 'person:barack-obama', kind: 'person', name: 'باراك أوباما', en: 'Barack Obama', country: 'USA', family: 'أوباما', given: 'باراك' },
 ];
 const jsonl = (rows: readonly object[]): string => rows.map((r) => JSON.stringify(r)).join('\n');
@@ -105,6 +111,28 @@ describe('knowledge base: matching and linking', () => {
     expect(ly?.confidence).toBeLessThan(0.95);
   });
 
+  it('refuses a match whose spelling disagrees with every spelling of the name: hamza, ة against ه', () => {
+    expect(names('صرح الوزير بأنه سيزور بانه وقصرة.')).toEqual([['Baneh', ['بانه']], ['Qusra', ['قصرة']]]);
+    expect(names('عاد الأمير إلى قصره.')).toEqual([]);
+    // a text that drops a hamza the name has is still the name
+    expect(names('زار الوفد انقرة')).toEqual([['Ankara', ['انقرة']]]);
+  });
+
+  it('a hashtag names what its words name', () => {
+    const s = 'غارات جديدة في #سوريا اليوم';
+    const [syria] = entities(s);
+    expect(syria?.mentions).toEqual([{ start: s.indexOf('سوريا'), end: s.indexOf('سوريا') + 5, text: 'سوريا' }]);
+  });
+
+  it('a date is not a name: الأربعاء the weekday is not the town', () => {
+    const doc = new Doc('وصل الوفد الأربعاء الماضي.', { id: 't', url: null, outlet: null, title: null, published: '2020-01-10' });
+    const n = text.normaliser.normalise(doc.text);
+    const tokens = tokenise(n);
+    doc.set('normalised', n).set('tokens', tokens).set('dates', findDates(tokens, text.dates, doc.text, '2020-01-10'));
+    expect(linkRun(kbRun(doc)).get('entities')).toEqual([]);
+    expect(entities('قتل شخصان في الأربعاء جنوب العاصمة.').map((e) => e.name_en)).toEqual(['Larbaa']);
+  });
+
   it('a name that is also a common word needs evidence: فتح', () => {
     expect(entities('فتح الجيش الطريق أمام المدنيين.')).toEqual([]);
     const es = entities('قالت حركة فتح إن فتح لن تشارك.');
@@ -120,9 +148,22 @@ describe('knowledge base: matching and linking', () => {
     expect(es.find((e) => e.ref === 'org:cbs')?.type).toBe('ORG');
   });
 
-  it('a family name before the full name is not linked; a title + family name is', () => {
-    expect(entities('قال كلابر إن الوضع معقد.')).toEqual([]);
+  it('a family name shared by several people needs the full name first; one borne by one person does not', () => {
+    expect(entities('قال الأسد إن الحرب انتهت.')).toEqual([]);
+    expect(names('قال بشار الأسد إن الحرب انتهت. وأضاف الأسد أن البلاد آمنة.')).toEqual([['Bashar al-Assad', ['بشار الأسد', 'الأسد']]]);
+    expect(names('قال كلابر إن الوضع معقد.')).toEqual([['James Clapper', ['كلابر']]]);
+  });
+
+  it('a title + a family name borne by one person links it', () => {
     expect(names('وقال الرئيس أوباما إن بلاده لن ترسل قوات.')).toEqual([['Barack Obama', ['أوباما']]]);
+  });
+
+  it('a family name that is a function word once normalised (علي/على) is never linked alone', () => {
+    expect(names('التقى محمد علي الوفد. وقال إن المحادثات جرت على نحو جيد.')).toEqual([['Mohamed Ali X', ['محمد علي']]]);
+  });
+
+  it('an acronym is taken only after a name of several words, and never a cue word', () => {
+    expect(names('وصل إلى أنقرة (وسط) أمس، ثم غادر وسط إجراءات أمنية.')).toEqual([['Ankara', ['أنقرة']]]);
   });
 
   it('an acronym given in brackets after a name refers to it later', () => {

@@ -35,6 +35,16 @@ export function matchPhrases(
   const known = (k: string): boolean => root.next.has(k) || root.next.has(`ال${k}`);
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
+    if (t.kind === 'hashtag') {
+      // #اليمن، #تحالف_دعم_الشرعية: the words of a hashtag, joined by _, name what they name
+      const parts = t.norm.slice(1).split('_').filter((x) => x !== '');
+      let node: TrieNode | undefined = root;
+      for (const p of parts) node = node?.next.get(p);
+      if (node && node.refs.length > 0 && t.text.startsWith('#')) {
+        out.push({ tokenStart: i, tokenEnd: i + 1, start: t.start + 1, end: t.end, text: t.text.slice(1), refs: node.refs, proclitics: [] });
+      }
+      continue;
+    }
     if (!WORDLIKE.has(t.kind)) continue;
     let best: { end: number; refs: readonly AliasRef[]; start: number; proclitics: readonly string[] } | null = null;
     const extend = (first: TrieNode, start: number, proclitics: readonly string[]): void => {

@@ -63,6 +63,31 @@ function cueKinds(tokens: readonly Token[], i: number, n: Normalised, kb: Knowle
 }
 
 const QUOTE_OPEN = new Set(['«', '"', '“', '(']);
+const HAMZA_ALEF = 'أإآٱ';
+
+/**
+ * Whether the words of the text can be a spelling of a name written `surface` (both in strict form: no tashkeel,
+ * hamza, ة and ى kept). The text may drop a hamza (اسرائيل for إسرائيل) and swap ى/ي, and a word may begin with any
+ * alef; but a hamza the name does not have (بأنه against بانه) or ه against ة (قصره against قصرة) means another word.
+ */
+export function spellingAgrees(text: string, surface: string): boolean {
+  if (text.length !== surface.length) {
+    // ل + ال with the alef elided: لمعارضة against المعارضة
+    if (surface.startsWith('ال') && text.startsWith('ل') && text.length === surface.length - 1) return spellingAgrees(text.slice(1), surface.slice(2));
+    return true;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const a = surface[i] as string;
+    const b = text[i] as string;
+    if (a === b) continue;
+    const wordStart = i === 0 || surface[i - 1] === ' ';
+    if (HAMZA_ALEF.includes(a) && b === 'ا') continue;
+    if (wordStart && (a === 'ا' || HAMZA_ALEF.includes(a)) && HAMZA_ALEF.includes(b)) continue;
+    if ((a === 'ى' && b === 'ي') || (a === 'ي' && b === 'ى')) continue;
+    if ((a === 'ة' && b === 'ه') || (a === 'ه' && b === 'ة') || (a === 'ا' && HAMZA_ALEF.includes(b))) return false;
+  }
+  return true;
+}
 
 /**
  * Chooses a referent for every match. Context: a cue word right before the name adds its kinds; countries already
@@ -94,11 +119,13 @@ export function resolveMatches(
     const quoted = QUOTE_OPEN.has(tokens[m.tokenStart - 1]?.text ?? '');
     const scored: { id: string; score: number; evidence: string[] }[] = [];
     const seen = new Set<string>();
+    const written = kb.strict(m.text);
     for (const ref of m.refs) {
       if (seen.has(ref.id)) continue;
       seen.add(ref.id);
       const e = kb.entries.get(ref.id);
       if (!e) continue;
+      if (ref.surfaces && ref.surfaces.length > 0 && !ref.surfaces.some((sf) => spellingAgrees(written, sf))) continue;
       const evidence: string[] = [];
       let score = prior(e, ref.via);
       for (const k of cue) {

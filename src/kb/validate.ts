@@ -91,7 +91,8 @@ export function commonWordAliases(kb: KnowledgeBase, corpusTexts: Iterable<strin
     const count = freq.get(key) ?? 0;
     if (count < minCount) continue;
     const base = key.startsWith('ال') ? key.slice(2) : key;
-    let productive = key.startsWith('ال') ? 0 : freq.get(`ال${key}`) ?? 0;
+    // the article form counts unless it is a nisba (سوريه → السوريه «Syrian» is not a sign of a common word)
+    let productive = key.startsWith('ال') || kb.nisba.next.has(`ال${key}`) ? 0 : freq.get(`ال${key}`) ?? 0;
     const stem = base.endsWith('ه') ? `${base.slice(0, -1)}ت` : base;
     for (const suffix of ['ه', 'ها', 'هم', 'هما', 'نا', 'كم']) productive += freq.get(`${stem}${suffix}`) ?? 0;
     if (productive >= Math.max(3, count * 0.3)) out.push({ alias: key, ids, count, productive });

@@ -8,6 +8,8 @@ export interface NormaliseOptions {
   taMarbuta?: boolean;
   /** A–Z → a–z (default true). */
   latinLowercase?: boolean;
+  /** أ إ آ ٱ → ا (default true). */
+  alef?: boolean;
 }
 
 /** A normalised view of a text that remembers where each of its code units came from. */
@@ -52,6 +54,7 @@ export function createNormaliser(opts: NormaliseOptions = {}): Normaliser {
     alefMaksura: opts.alefMaksura ?? true,
     taMarbuta: opts.taMarbuta ?? true,
     latinLowercase: opts.latinLowercase ?? true,
+    alef: opts.alef ?? true,
   };
   const action = new Int32Array(0x10000); // KEEP, DROP*, EXPAND, or a replacement code unit (> 0)
   const set = (from: number, to: number, a: number): void => {
@@ -73,7 +76,7 @@ export function createNormaliser(opts: NormaliseOptions = {}): Normaliser {
   action[0x00ad] = DROP; // soft hyphen
   set(0xfb50, 0xfdff, EXPAND); // Arabic presentation forms A
   set(0xfe70, 0xfefe, EXPAND); // Arabic presentation forms B
-  for (const c of [0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673]) action[c] = 0x0627; // alef forms → ا
+  if (options.alef) for (const c of [0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673]) action[c] = 0x0627; // alef forms → ا
   for (let d = 0; d < 10; d++) {
     action[0x0660 + d] = 0x30 + d; // Arabic-Indic digits
     action[0x06f0 + d] = 0x30 + d; // Persian digits

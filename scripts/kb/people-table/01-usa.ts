@@ -14,7 +14,7 @@ John Kerry | جون كيري |  |  |  | USA | US Secretary of State (2013-2017) 
 Rex Tillerson | ريكس تيلرسون | ريكس تيليرسون |  |  | USA | US Secretary of State (2017-2018) | وزير الخارجية الأميركي (2017-2018) |  |
 Mike Pompeo | مايك بومبيو | مايكل بومبيو |  |  | USA | US Secretary of State (2018-2021), CIA Director (2017-2018) | وزير الخارجية الأميركي (2018-2021)، مدير وكالة المخابرات المركزية (2017-2018) | Michael Pompeo |
 Antony Blinken | أنتوني بلينكن | أنتوني بلينكين / انتوني بلينكن |  |  | USA | US Secretary of State (2021-2025) | وزير الخارجية الأميركي (2021-2025) | Tony Blinken |
-Marco Rubio | ماركو روبيو |  |  |  | USA | US Secretary of State (2025-) | وزير الخارجية الأميركي (منذ 2025) |  |
+Marco Rubio | ماركو روبيو |  |  |  | USA | US Secretary of State (2025-) and acting National Security Adviser | وزير الخارجية الأميركي (منذ 2025) ومستشار الأمن القومي بالوكالة |  |
 Robert Gates | روبرت غيتس | روبرت جيتس |  |  | USA | US Secretary of Defense (2006-2011) | وزير الدفاع الأميركي (2006-2011) |  |
 Leon Panetta | ليون بانيتا | ليون بانيتّا |  |  | USA | US Secretary of Defense (2011-2013), CIA Director (2009-2011) | وزير الدفاع الأميركي (2011-2013)، مدير وكالة المخابرات المركزية (2009-2011) |  |
 Chuck Hagel | تشاك هاغل | تشاك هيغل / تشاك هاجل |  |  | USA | US Secretary of Defense (2013-2015) | وزير الدفاع الأميركي (2013-2015) |  |

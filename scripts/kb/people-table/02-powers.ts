@@ -1,7 +1,7 @@
 // Russia, China, United Kingdom, France, Germany, 2010-2025. Columns: en | name | aliases | family | given | ISO3 | role | role_ar | en_aliases | extra
 export default `
 ## heads of state and government
-Vladimir Putin | فلاديمير بوتين | فلاديمير فلاديميروفيتش بوتين |  |  | RUS | President of Russia (2000-2008, 2012-), Prime Minister (2008-2012) | الرئيس الروسي (منذ 2012)، رئيس الوزراء (2008-2012) | Putin | Q7747
+Vladimir Putin | فلاديمير بوتين | فلاديمير فلاديميروفيتش بوتين / فلاديمير بوتن |  |  | RUS | President of Russia (2000-2008, 2012-), Prime Minister (2008-2012) | الرئيس الروسي (منذ 2012)، رئيس الوزراء (2008-2012) | Putin | Q7747
 Dmitry Medvedev | ديمتري ميدفيديف | دميتري ميدفيديف / دميتري مدفيديف / ديمتري مدفيديف / ديميتري ميدفيديف |  |  | RUS | President of Russia (2008-2012), Prime Minister (2012-2020), deputy chairman of the Security Council (2020-) | الرئيس الروسي (2008-2012)، رئيس الوزراء (2012-2020)، نائب رئيس مجلس الأمن الروسي | Dmitri Medvedev |
 Mikhail Mishustin | ميخائيل ميشوستين |  |  |  | RUS | Prime Minister of Russia (2020-) | رئيس الوزراء الروسي (منذ 2020) |  |
 Hu Jintao | هو جين تاو | هو جينتاو | هو | - | CHN | President of China (2003-2013) | الرئيس الصيني (2003-2013) |  |
@@ -9,7 +9,7 @@ Xi Jinping | شي جين بينغ | شي جينبينغ / شي جين بينج /
 Wen Jiabao | ون جيا باو | وين جياباو / وين جيا باو | ون | - | CHN | Premier of China (2003-2013) | رئيس مجلس الدولة الصيني (2003-2013) |  |
 Li Keqiang | لي كه تشيانغ | لي كيكيانغ / لي كه تشيانج / لي كه شيانغ | لي | - | CHN | Premier of China (2013-2023) | رئيس مجلس الدولة الصيني (2013-2023) |  |
 Li Qiang | لي تشيانغ | لي تشيانج | لي | - | CHN | Premier of China (2023-) | رئيس مجلس الدولة الصيني (منذ 2023) |  |
-Gordon Brown | غوردون براون | جوردون براون |  |  | GBR | Prime Minister of the United Kingdom (2007-2010) | رئيس الوزراء البريطاني (2007-2010) |  | Q10648
+Gordon Brown | غوردون براون | جوردون براون |  |  | GBR | Prime Minister of the United Kingdom (2007-2010) | رئيس الوزراء البريطاني (2007-2010) |  |
 David Cameron | ديفيد كاميرون | دافيد كاميرون |  |  | GBR | Prime Minister of the United Kingdom (2010-2016), Foreign Secretary (2023-2024) | رئيس الوزراء البريطاني (2010-2016)، وزير الخارجية (2023-2024) |  | Q192
 Theresa May | تيريزا ماي | تيريزا مي / تريزا ماي |  |  | GBR | Prime Minister of the United Kingdom (2016-2019) | رئيسة الوزراء البريطانية (2016-2019) |  | Q264766
 Boris Johnson | بوريس جونسون | بوريس جونسن |  |  | GBR | Prime Minister of the United Kingdom (2019-2022), Foreign Secretary (2016-2018) | رئيس الوزراء البريطاني (2019-2022)، وزير الخارجية (2016-2018) |  | Q180589
@@ -18,7 +18,7 @@ Rishi Sunak | ريشي سوناك |  |  |  | GBR | Prime Minister of the United 
 Keir Starmer | كير ستارمر | كير ستارمير |  |  | GBR | Prime Minister of the United Kingdom (2024-) | رئيس الوزراء البريطاني (منذ 2024) |  |
 Nicolas Sarkozy | نيكولا ساركوزي | نيكولاس ساركوزي |  |  | FRA | President of France (2007-2012) | الرئيس الفرنسي (2007-2012) |  |
 François Hollande | فرانسوا هولاند |  |  |  | FRA | President of France (2012-2017) | الرئيس الفرنسي (2012-2017) |  |
-Emmanuel Macron | إيمانويل ماكرون | إيمانويل ماكرو / ايمانويل ماكرون |  |  | FRA | President of France (2017-) | الرئيس الفرنسي (منذ 2017) |  | Q3052772
+Emmanuel Macron | إيمانويل ماكرون |  |  |  | FRA | President of France (2017-) | الرئيس الفرنسي (منذ 2017) |  | Q3052772
 François Fillon | فرانسوا فيون |  |  |  | FRA | Prime Minister of France (2007-2012) | رئيس الوزراء الفرنسي (2007-2012) |  |
 Jean-Marc Ayrault | جان مارك إيرولت | جان مارك أيرولت / جان-مارك إيرولت / جان مارك آيرو |  | جان مارك | FRA | Prime Minister of France (2012-2014), Foreign Minister (2016-2017) | رئيس الوزراء الفرنسي (2012-2014)، وزير الخارجية (2016-2017) |  |
 Manuel Valls | مانويل فالس |  |  |  | FRA | Prime Minister of France (2014-2016) | رئيس الوزراء الفرنسي (2014-2016) |  |
