@@ -9,8 +9,11 @@
 //     "-" means none (kunya names, royals, Chinese names);
 //   - extra: space-separated flags: a Wikidata id (Q…), `common` (the name is shared by many people), `slug=…`.
 // Lines starting with "## " name the group the following rows belong to (used for the counts only).
-// The generator adds the spelling variants عبد الله ↔ عبدالله, عبد ربه ↔ عبدربه and نصر الله ↔ نصرالله of every name and alias, and
-// drops aliases that equal the name or another alias after the matcher's normalisation (tashkeel, أ/إ/آ, ى, ة).
+// The generator adds the spelling variants عبد الله ↔ عبدالله, عبد ربه ↔ عبدربه and نصر الله ↔ نصرالله of every name and
+// alias; drops aliases that equal the name or another alias after the matcher's normalisation (tashkeel, أ/إ/آ, ى, ة)
+// and titled forms whose bare name is already listed (الملك عبد الله الثاني); and refuses (writing nothing) rows with Latin or
+// Persian letters in Arabic cells, shared names as aliases (محمد علي، عبد الله، أحمد …), duplicate ids or names, a family
+// name listed as an alias, or a record the schema rejects.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -140,12 +140,19 @@ export function compileKb(
   let size = 0;
   const keysOf = (s: string): string[] => phraseKeys(s, text);
   const strictNormaliser = createNormaliser({ alef: false, alefMaksura: false, taMarbuta: false });
-  const strict = (s: string): string => tokenise(strictNormaliser.normalise(s)).map((t) => t.norm).join(' ');
+  // the strict form differs from the key only where a phrase has a hamza on alef, ة or ى
+  // the strict form differs from the key only where a phrase has a hamza on alef, ة or ى
+  const strictOf = (s: string, keys?: readonly string[]): string =>
+    /[أإآٱةى]/.test(s) ? tokenise(strictNormaliser.normalise(s)).map((t) => t.norm).join(' ') : (keys ?? keysOf(s)).join(' ');
+  const addName = (phrase: string, id: string, via: AliasRef['via']): void => {
+    const keys = keysOf(phrase);
+    if (insert(names, keys, { id, via, surfaces: [strictOf(phrase, keys)] })) size++;
+  };
   const givenNames = new Set<string>();
   for (const e of entries.values()) {
-    if (insert(names, keysOf(e.name), { id: e.id, via: 'name', surfaces: [strict(e.name)] })) size++;
-    for (const a of e.aliases) if (insert(names, keysOf(a), { id: e.id, via: 'alias', surfaces: [strict(a)] })) size++;
-    for (const a of e.acronyms ?? []) if (insert(names, keysOf(a), { id: e.id, via: 'acronym', surfaces: [strict(a)] })) size++;
+    addName(e.name, e.id, 'name');
+    for (const a of e.aliases) addName(a, e.id, 'alias');
+    for (const a of e.acronyms ?? []) addName(a, e.id, 'acronym');
     if (e.given) givenNames.add(keysOf(e.given).join(' '));
     if (e.kind === 'country' && e.country) countries.set(e.country, e.id);
     for (const n of e.nisba ?? []) if (insert(nisba, keysOf(n), { id: e.id, via: 'nisba' })) size++;
@@ -189,7 +196,7 @@ export function compileKb(
     insert(uniqueFamilies, key.split(' '), { id, via: 'name' });
   }
   return {
-    uniqueFamilies, entries, names, nisba, agentTrie, agents, cues, titles, nominal, families, familyOf, countries, givenNames, functionWords, strict, size };
+    uniqueFamilies, entries, names, nisba, agentTrie, agents, cues, titles, nominal, families, familyOf, countries, givenNames, functionWords, strict: (s: string) => strictOf(s), size };
 }
 
 export function loadContext(dataDir: string = DEFAULT_DATA_DIR): z.infer<typeof ContextSchema> {

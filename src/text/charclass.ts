@@ -15,18 +15,23 @@ export const C_LOW_SURROGATE = 10;
 /** Builds the table once; the result is never written again. */
 function buildTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
-  let all = '';
-  for (let c = 0; c < 0x10000; c++) all += c >= 0xd800 && c <= 0xdfff ? ' ' : String.fromCharCode(c);
+  // one character per code unit (surrogates as spaces), tested in place with sticky regexes: no match objects
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  const all = new TextDecoder('utf-16le').decode(units);
   const mark = (re: RegExp, cls: number): void => {
-    for (const m of all.matchAll(re)) t[m.index] = cls;
+    for (let c = 0; c < 0x10000; c++) {
+      re.lastIndex = c;
+      if (re.test(all)) t[c] = cls;
+    }
   };
-  mark(/\p{L}/gu, C_FOREIGN);
-  mark(/\p{Script=Latin}/gu, C_LATIN);
-  mark(/\p{Script=Arabic}/gu, C_ARABIC);
-  mark(/\p{M}/gu, C_MARK);
-  mark(/\p{P}/gu, C_PUNCT);
-  mark(/\p{N}/gu, C_OTHER);
-  mark(/\s/gu, C_SPACE);
+  mark(/\p{L}/uy, C_FOREIGN);
+  mark(/\p{Script=Latin}/uy, C_LATIN);
+  mark(/\p{Script=Arabic}/uy, C_ARABIC);
+  mark(/\p{M}/uy, C_MARK);
+  mark(/\p{P}/uy, C_PUNCT);
+  mark(/\p{N}/uy, C_OTHER);
+  mark(/\s/uy, C_SPACE);
   for (let c = 0x30; c <= 0x39; c++) t[c] = C_DIGIT;
   for (const c of [0x0a, 0x0d, 0x2028, 0x2029, 0x0b, 0x0c, 0x85]) t[c] = C_NEWLINE;
   for (let c = 0xd800; c <= 0xdbff; c++) t[c] = C_HIGH_SURROGATE;

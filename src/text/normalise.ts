@@ -171,8 +171,9 @@ export function createNormaliser(opts: NormaliseOptions = {}): Normaliser {
     return {
       original,
       text: decoder.decode(out.subarray(0, n)),
-      starts: starts.slice(0, n),
-      ends: ends.slice(0, n),
+      // views, not copies: the buffers are at most a few units longer than needed
+      starts: starts.subarray(0, n),
+      ends: ends.subarray(0, n),
     };
   };
 
