@@ -107,7 +107,8 @@ export function createNormaliser(opts: NormaliseOptions = {}): Normaliser {
     // Isolated tashkeel forms decompose to a space + mark: treat them as the mark.
     if (d.charCodeAt(0) === 0x20 && d.length > 1) { action[c] = DROP_ATTACH; continue; }
     const units: number[] = [];
-    for (let k = 0; k < d.length; k++) units.push(...mapUnit(d.charCodeAt(k)));
+    // a ligature of several words (ﷺ، ﷻ) stays one word: its spaces are dropped, so it is one token
+    for (let k = 0; k < d.length; k++) if (d.charCodeAt(k) !== 0x20) units.push(...mapUnit(d.charCodeAt(k)));
     d = '';
     if (units.length === 0) action[c] = DROP_ATTACH;
     else if (units.length === 1) action[c] = units[0] as number;

@@ -49,6 +49,11 @@ describe('tokeniser', () => {
     for (const x of t) expect(s.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('a ligature of several words is one token', () => {
+    const s = 'قال النبي \uFDFA إن';
+    expect(tok(s).map((t) => t.text)).toEqual(['قال', 'النبي', '\uFDFA', 'إن']);
+  });
+
   it('text of only emoji, only Latin, only diacritics', () => {
     expect(tok('😀🚀').map((t) => t.kind)).toEqual(['symbol', 'symbol']);
     expect(tok('Only English here.').map((t) => t.kind)).toEqual(['latin', 'latin', 'latin', 'punct']);
