@@ -74,6 +74,10 @@ describe('knowledge base: matching and linking', () => {
     expect(es[2]?.mentions[0]?.text).toBe('سورية');
   });
 
+  it('the article does not make a name of a nisba: السورية is not سورية', () => {
+    expect(names('قالت الحكومة السورية إن الجيش تقدم في سورية.')).toEqual([['Syria', ['سورية']]]);
+  });
+
   it('does not split names that begin with clitic letters', () => {
     expect(names('زار وزير الخارجية لبنان')).toEqual([['Lebanon', ['لبنان']]]);
   });

@@ -70,11 +70,9 @@ export function matchPhrases(
     if (t.kind === 'arabic' && t.norm.length > 2) {
       for (const seg of segmentToken(t, n, clitics, known)) {
         if (seg.proclitics.length === 0 || seg.enclitic !== null) continue;
-        const keys = seg.article ? [`ال${seg.stem}`, seg.stem] : [seg.stem];
-        for (const k of keys) {
-          const node = root.next.get(k);
-          if (node) extend(node, seg.span.start, seg.proclitics);
-        }
+        // a name is matched with the article only when it is written with it (العراق); «السورية» is not «سورية»
+        const node = root.next.get(seg.article ? `ال${seg.stem}` : seg.stem);
+        if (node) extend(node, seg.span.start, seg.proclitics);
       }
     }
     if (best) {
