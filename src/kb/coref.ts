@@ -42,7 +42,7 @@ export function addCoreference(
     const word = tokens[m.tokenEnd + 1];
     const close = tokens[m.tokenEnd + 2];
     if (
-      m.tokenEnd - m.tokenStart > 1 && open?.text === '(' && close?.text === ')' && word &&
+      (m.tokenEnd - m.tokenStart > 1 || m.evidence.some((x) => x.startsWith('descriptor:'))) && open?.text === '(' && close?.text === ')' && word &&
       (word.kind === 'arabic' || word.kind === 'latin') && !covered[m.tokenEnd + 1] && usable([word.norm]) && !kb.cues.has(word.norm)
     ) {
       insert(doc, [word.norm], { id: m.id, via: 'acronym' });

@@ -7,12 +7,12 @@ import type { KnowledgeBase } from './compile.js';
 import { addCoreference, nominalMentions, type NominalMention } from './coref.js';
 import { linkEntities } from './link.js';
 import { matchPhrases } from './matcher.js';
-import { resolveMatches, type KbMention } from './resolve.js';
+import { resolveMatches, trimDescriptors, type KbMention } from './resolve.js';
 
 export { compileKb, loadKnowledgeBase, loadContext, phraseKeys, walk, type KnowledgeBase, type KbEntry, type TrieNode } from './compile.js';
 export { loadKbRecords, loadAgents, parseKbJsonl, kbFiles, type LoadedRecord, type KbProblem } from './load.js';
 export { matchPhrases, type PhraseMatch } from './matcher.js';
-export { resolveMatches, prior, type KbMention } from './resolve.js';
+export { resolveMatches, trimDescriptors, spellingAgrees, prior, type KbMention } from './resolve.js';
 export { findAgents, type AgentMention } from './agents.js';
 export { addCoreference, nominalMentions, type NominalMention } from './coref.js';
 export { linkEntities, geoOf } from './link.js';
@@ -42,7 +42,7 @@ export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => D
       for (const d of doc.get('dates')) inDate.fill(1, d.tokenStart, d.tokenEnd);
       matches = matches.filter((m) => !inDate[m.tokenStart]);
     }
-    const resolved = resolveMatches(matches, tokens, n, kb, text.clitics);
+    const resolved = trimDescriptors(resolveMatches(matches, tokens, n, kb, text.clitics), tokens, kb);
     const mentions = addCoreference(resolved, tokens, n, kb, text.clitics);
     doc.set('mentions', mentions);
     doc.set('agents', findAgents(tokens, n, kb, text.clitics, mentions));

@@ -2,7 +2,7 @@
 import { segmentToken, type CliticLexicon } from '../text/clitics.js';
 import type { Normalised } from '../text/normalise.js';
 import type { Token } from '../text/types.js';
-import type { KbEntry, KnowledgeBase } from './compile.js';
+import type { KbEntry, KnowledgeBase, TrieNode } from './compile.js';
 import type { PhraseMatch } from './matcher.js';
 
 /** A KB match with the referent chosen for it. */
@@ -159,4 +159,23 @@ export function resolveMatches(
     });
   }
   return out;
+}
+
+/**
+ * Leaves descriptor words out of a mention, as names are annotated (gold/FORMAT.md: names only): «محافظة درعا» →
+ * «درعا», «حركة حماس» → «حماس», when the words after the descriptor are themselves a name in the KB. The referent
+ * stays the one the whole phrase named (the governorate, the movement).
+ */
+export function trimDescriptors(mentions: readonly KbMention[], tokens: readonly Token[], kb: KnowledgeBase): KbMention[] {
+  return mentions.map((m) => {
+    if (m.tokenEnd - m.tokenStart < 2) return m;
+    const first = tokens[m.tokenStart] as Token;
+    const word = first.start === m.start ? first.norm : first.norm.slice(first.norm.length - (first.end - m.start));
+    if (!kb.cues.has(word)) return m;
+    let node: TrieNode | undefined = kb.names;
+    for (let i = m.tokenStart + 1; i < m.tokenEnd && node; i++) node = node.next.get((tokens[i] as Token).norm);
+    if (!node || node.refs.length === 0) return m;
+    const next = tokens[m.tokenStart + 1] as Token;
+    return { ...m, start: next.start, text: m.text.slice(next.start - m.start), tokenStart: m.tokenStart + 1, evidence: [...m.evidence, `descriptor:${first.text}`] };
+  });
 }
