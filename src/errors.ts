@@ -28,6 +28,10 @@ export const ERROR_CODES = {
   E_DATA_INVALID: 'A data file does not match its schema; fix the entry named (file and line) and retry.',
   E_PIPELINE_MISSING: 'Add the named stage earlier in the pipeline, or remove the stage that needs it.',
   E_PIPELINE_UNKNOWN: 'Use one of the registered stage names listed in the message.',
+  E_MODEL_INVALID:
+    'The model file is missing, truncated or corrupt: restore data/models/ner-anercorp.bin from git, or retrain it with `rasid ner train` (see data/models/README.md).',
+  E_MODEL_VERSION:
+    'The model file was written in another format version: retrain it with this version of rasid (`rasid ner train`, see data/models/README.md).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -85,4 +89,12 @@ export class DataError extends RasidError {
 /** A pipeline assembled wrongly: an unknown stage, or a stage whose prerequisite is missing. */
 export class PipelineError extends RasidError {
   override name = 'PipelineError';
+}
+
+/** A statistical model file (data/models/*.bin) that cannot be used: missing, truncated, corrupt or of another version. */
+export class ModelError extends RasidError {
+  override name = 'ModelError';
+  constructor(code: 'E_MODEL_INVALID' | 'E_MODEL_VERSION', message: string, file: string, cause?: unknown) {
+    super(code, message, { position: { file }, cause });
+  }
 }

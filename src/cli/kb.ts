@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { UsageError } from '../errors.js';
 import {
-  compileKb, kbFiles, loadAgents, loadContext, parseKbJsonl, phraseKeys, prior, walk, type KbEntry, type KnowledgeBase,
+  compileKb, compileKbCache, DEFAULT_CACHE, kbFiles, loadAgents, loadContext, parseKbJsonl, phraseKeys, prior, walk, type KbEntry, type KnowledgeBase,
   type KbProblem, type LoadedRecord,
 } from '../kb/index.js';
 import { segment } from '../text/clitics.js';
@@ -18,6 +18,8 @@ export const KB_HELP = `Usage: rasid kb <lookup|stats|validate> [options]
 
   rasid kb lookup NAME [--json]   every referent NAME can mean, with the evidence used
   rasid kb stats [--json]         counts by kind and type, aliases, build time and memory
+  rasid kb compile [--out PATH]   validate data/kb and write the compiled copy that start-up reads
+                                  (the build runs it; without it, every start compiles the KB anew)
   rasid kb validate [--corpus DIR]
                                   checks data/kb: schema (file:line), duplicate ids, dangling parents and
                                   relations, aliases shared across PER/ORG/LOC, aliases shared within a type,
@@ -150,7 +152,7 @@ export function runKb(argv: string[], io: Io, loadKb: (text: TextResources) => K
     args: rest,
     allowPositionals: true,
     strict: true,
-    options: { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, corpus: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help || sub === undefined || sub === 'help') { io.out(KB_HELP); return sub === undefined ? 1 : 0; }
   const text = loadTextResources();
@@ -166,7 +168,13 @@ export function runKb(argv: string[], io: Io, loadKb: (text: TextResources) => K
     }
     case 'validate':
       return validate(text, values.corpus, io);
+    case 'compile': {
+      const t0 = performance.now();
+      const kb = compileKbCache(text, DEFAULT_DATA_DIR, values.out ?? DEFAULT_CACHE);
+      io.err(`rasid: compiled ${kb.entries.size} records, ${kb.size} alias phrases in ${Math.round(performance.now() - t0)} ms → ${values.out ?? DEFAULT_CACHE}\n`);
+      return 0;
+    }
     default:
-      throw new UsageError(`Unknown kb command "${sub}": use lookup, stats or validate.`);
+      throw new UsageError(`Unknown kb command "${sub}": use lookup, stats, validate or compile.`);
   }
 }

@@ -6,6 +6,7 @@ import type { Sector } from '../contract/extraction.js';
 import { createNormaliser, tokenise, type TextResources } from '../text/index.js';
 import { kbError, loadAgents, loadKbRecords, type LoadedRecord } from './load.js';
 import { forbiddenCollisions, loadCollisions, referenceProblems } from './validate.js';
+import { DEFAULT_CACHE, kbFingerprint, readKbCache, writeKbCache } from './cache.js';
 import { typeOfKind, type Agent, type Kind, type KbRecord } from './schema.js';
 
 /** A KB record with its entity type and where it was read from. */
@@ -206,15 +207,31 @@ export function loadContext(dataDir: string = DEFAULT_DATA_DIR): z.infer<typeof 
 /**
  * Loads, validates and compiles the whole knowledge base from data/kb/. Refuses an invalid KB — malformed rows,
  * duplicate ids, dangling references, aliases shared across entity types that collisions.json does not allow —
- * with one DataError listing every problem by file and line.
+ * with one DataError listing every problem by file and line. With `cachePath` (the build's compiled copy of the
+ * shipped data), a cache built from exactly these data files is read instead; any other cache is ignored.
  */
-export function loadKnowledgeBase(text: TextResources, dataDir: string = DEFAULT_DATA_DIR): KnowledgeBase {
+export function loadKnowledgeBase(
+  text: TextResources,
+  dataDir: string = DEFAULT_DATA_DIR,
+  cachePath: string | null = dataDir === DEFAULT_DATA_DIR ? DEFAULT_CACHE : null,
+): KnowledgeBase {
+  if (cachePath) {
+    const cached = readKbCache(cachePath, kbFingerprint(dataDir), text);
+    if (cached) return cached;
+  }
   const records = loadKbRecords(join(dataDir, 'kb'));
   const refs = referenceProblems(records);
   if (refs.length > 0) throw kbError(refs);
   const kb = compileKb(records, loadAgents(dataDir), loadContext(dataDir), text);
   const clashes = forbiddenCollisions(kb, loadCollisions(dataDir).allowed.map((a) => a.alias), text);
   if (clashes.length > 0) throw kbError(clashes);
+  return kb;
+}
+
+/** Validates and compiles the KB from its data, and writes the compiled copy that start-up reads (`rasid kb compile`). */
+export function compileKbCache(text: TextResources, dataDir: string = DEFAULT_DATA_DIR, path: string = DEFAULT_CACHE): KnowledgeBase {
+  const kb = loadKnowledgeBase(text, dataDir, null);
+  writeKbCache(kb, path, kbFingerprint(dataDir));
   return kb;
 }
 

@@ -9,7 +9,8 @@ import { linkEntities } from './link.js';
 import { matchPhrases } from './matcher.js';
 import { resolveMatches, trimDescriptors, type KbMention } from './resolve.js';
 
-export { compileKb, loadKnowledgeBase, loadContext, phraseKeys, walk, type KnowledgeBase, type KbEntry, type TrieNode } from './compile.js';
+export { compileKb, compileKbCache, loadKnowledgeBase, loadContext, phraseKeys, walk, type KnowledgeBase, type KbEntry, type TrieNode } from './compile.js';
+export { DEFAULT_CACHE, kbFingerprint } from './cache.js';
 export { loadKbRecords, loadAgents, parseKbJsonl, kbFiles, type LoadedRecord, type KbProblem } from './load.js';
 export { matchPhrases, type PhraseMatch } from './matcher.js';
 export { resolveMatches, trimDescriptors, spellingAgrees, prior, type KbMention } from './resolve.js';

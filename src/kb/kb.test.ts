@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { DataError } from '../errors.js';
 import { Doc } from '../pipeline/doc.js';
 import { loadTextResources } from '../text/index.js';
 import { findDates, tokenise, splitSentences } from '../text/index.js';
-import { compileKb, loadAgents, loadContext, loadKnowledgeBase, parseKbJsonl, kbStage, linkStage } from './index.js';
+import { compileKb, compileKbCache, loadAgents, loadContext, loadKnowledgeBase, parseKbJsonl, kbStage, linkStage, walk, phraseKeys } from './index.js';
 
 // A small KB written for these tests (the real one lives in data/kb/).
 const FIXTURE = [
@@ -250,5 +250,47 @@ describe('knowledge base: validation at load', () => {
     ];
     expect(() => loadKnowledgeBase(text, dataDir(rows))).toThrow(/alias "الرياض" names referents of different types/);
     expect(loadKnowledgeBase(text, dataDir(rows, ['الرياض'])).entries.size).toBe(2);
+  });
+});
+
+describe('knowledge base: compiled cache', () => {
+  const dataDir = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasid-kbc-'));
+    mkdirSync(join(dir, 'kb'));
+    for (const f of ['agents.json', 'context.json', 'collisions.json']) cpSync(join(DEFAULT_DATA_DIR, 'kb', f), join(dir, 'kb', f));
+    writeFileSync(join(dir, 'kb', 'a.jsonl'), jsonl(FIXTURE));
+    return dir;
+  };
+  const refsOf = (kbx: ReturnType<typeof loadKnowledgeBase>, name: string) => walk(kbx.names, phraseKeys(name, text))?.refs.map((r) => r.id);
+
+  it('reads back what the full compilation built', () => {
+    const dir = dataDir();
+    const cache = join(dir, 'kb.cache.json');
+    const built = compileKbCache(text, dir, cache);
+    const read = loadKnowledgeBase(text, dir, cache);
+    expect(read).not.toBe(built);
+    expect([...read.entries.keys()]).toEqual([...built.entries.keys()]);
+    expect(refsOf(read, 'وواشنطن')).toEqual(refsOf(built, 'وواشنطن'));
+    expect(refsOf(read, 'تنظيم الدولة الإسلامية')).toEqual(['org:isis']);
+    expect(read.size).toBe(built.size);
+    expect(read.strict('أنقرة')).toBe(built.strict('أنقرة'));
+  });
+
+  it('ignores a cache built from other data, or a damaged one', () => {
+    const dir = dataDir();
+    const cache = join(dir, 'kb.cache.json');
+    compileKbCache(text, dir, cache);
+    appendFileSync(join(dir, 'kb', 'a.jsonl'), '\n' + JSON.stringify({ id: 'city:xx-new', kind: 'city', name: 'مدينة جديدة', en: 'New Town', country: 'SYR' }));
+    expect(loadKnowledgeBase(text, dir, cache).entries.has('city:xx-new')).toBe(true);
+    writeFileSync(cache, readFileSync(cache, 'utf8').slice(0, 100));
+    expect(loadKnowledgeBase(text, dir, cache).entries.has('city:xx-new')).toBe(true);
+  });
+
+  it('an invalid KB is refused even when a cache exists', () => {
+    const dir = dataDir();
+    const cache = join(dir, 'kb.cache.json');
+    compileKbCache(text, dir, cache);
+    appendFileSync(join(dir, 'kb', 'a.jsonl'), '\n{"id": "broken"');
+    expect(() => loadKnowledgeBase(text, dir, cache)).toThrow(/not valid JSON/);
   });
 });
