@@ -1,10 +1,8 @@
 // Nominal actors: a role noun and the nisba or place that follows (السلطات الألبانية، شرطة تيرانا، عسكريين أتراكاً وأميركيين).
 import type { Sector } from '../contract/extraction.js';
-import type { CliticLexicon } from '../text/clitics.js';
-import type { Normalised } from '../text/normalise.js';
 import type { Token } from '../text/types.js';
 import type { KnowledgeBase } from './compile.js';
-import { matchPhrases } from './matcher.js';
+import { matchPhrases, type Segments } from './matcher.js';
 import type { KbMention } from './resolve.js';
 
 export interface AgentMention {
@@ -26,17 +24,12 @@ export interface AgentMention {
  * Finds agents: role nouns from the agent lexicon, extended over the nisba adjectives (also coordinated with و) or
  * the KB place right after them, which give the country.
  */
-export function findAgents(
-  tokens: readonly Token[],
-  n: Normalised,
-  kb: KnowledgeBase,
-  clitics: CliticLexicon,
-  mentions: readonly KbMention[],
-): AgentMention[] {
+export function findAgents(segs: Segments, kb: KnowledgeBase, mentions: readonly KbMention[]): AgentMention[] {
+  const { tokens, n } = segs;
   const byStart = new Map<number, KbMention>();
   for (const m of mentions) byStart.set(m.tokenStart, m);
   const out: AgentMention[] = [];
-  for (const a of matchPhrases(tokens, n, kb.agentTrie, clitics)) {
+  for (const a of matchPhrases(segs, kb.agentTrie)) {
     const agent = kb.agents[Number(a.refs[0]?.id)];
     if (!agent) continue;
     const countries: string[] = [];
@@ -44,7 +37,7 @@ export function findAgents(
     for (let guard = 0; guard < 4 && end < tokens.length; guard++) {
       const next = tokens[end] as Token;
       if (next.nl > 0) break;
-      const nis = matchPhrases(tokens, n, kb.nisba, clitics, end, Math.min(tokens.length, end + 4))[0];
+      const nis = matchPhrases(segs, kb.nisba, end, Math.min(tokens.length, end + 4))[0];
       if (nis && nis.tokenStart === end && (countries.length === 0 || nis.proclitics.includes('و'))) {
         const e = kb.entries.get(nis.refs[0]?.id as string);
         if (e?.country && !countries.includes(e.country)) countries.push(e.country);

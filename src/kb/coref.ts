@@ -1,9 +1,7 @@
 // In-document coreference for named entities: family names after a full name, title + family name, acronyms in brackets.
-import type { CliticLexicon } from '../text/clitics.js';
-import type { Normalised } from '../text/normalise.js';
 import type { Token } from '../text/types.js';
 import type { AliasRef, KnowledgeBase, TrieNode } from './compile.js';
-import { matchPhrases } from './matcher.js';
+import { matchPhrases, type Segments } from './matcher.js';
 import type { KbMention } from './resolve.js';
 
 function insert(root: TrieNode, keys: readonly string[], ref: AliasRef): void {
@@ -21,13 +19,8 @@ function insert(root: TrieNode, keys: readonly string[], ref: AliasRef): void {
  * name (جيمس كلابر … كلابر), a title + family name that only one KB person bears (الرئيس أوباما), and an acronym
  * given in brackets after a name (قوات سوريا الديمقراطية (قسد) … قسد). Returns all mentions in text order.
  */
-export function addCoreference(
-  mentions: readonly KbMention[],
-  tokens: readonly Token[],
-  n: Normalised,
-  kb: KnowledgeBase,
-  clitics: CliticLexicon,
-): KbMention[] {
+export function addCoreference(mentions: readonly KbMention[], segs: Segments, kb: KnowledgeBase): KbMention[] {
+  const { tokens } = segs;
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const doc: TrieNode = { next: new Map(), refs: [] };
@@ -50,7 +43,7 @@ export function addCoreference(
   }
   // title + family name borne by one KB person
   const added: KbMention[] = [];
-  for (const t of matchPhrases(tokens, n, kb.titles, clitics)) {
+  for (const t of matchPhrases(segs, kb.titles)) {
     const name = tokens[t.tokenEnd];
     if (!name || covered[t.tokenEnd] || name.nl > 0) continue;
     const ids = kb.families.get(name.norm);
@@ -64,10 +57,10 @@ export function addCoreference(
   }
   // a family name that one KB person bears, that is no one's given name and no function word, names that person
   // even before the full name (السيسي، أردوغان); shared ones (الأسد) need the full name first
-  const docMatches = matchPhrases(tokens, n, doc, clitics);
+  const docMatches = matchPhrases(segs, doc);
   const taken = new Uint8Array(tokens.length);
   for (const m of docMatches) taken.fill(1, m.tokenStart, m.tokenEnd);
-  const unique = matchPhrases(tokens, n, kb.uniqueFamilies, clitics).filter((m) => !taken[m.tokenStart]);
+  const unique = matchPhrases(segs, kb.uniqueFamilies).filter((m) => !taken[m.tokenStart]);
   for (const m of [...docMatches, ...unique].sort((a, b) => a.tokenStart - b.tokenStart)) {
     let free = true;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (covered[i]) free = false;

@@ -6,13 +6,13 @@ import { findAgents, type AgentMention } from './agents.js';
 import type { KnowledgeBase } from './compile.js';
 import { addCoreference, nominalMentions, type NominalMention } from './coref.js';
 import { linkEntities } from './link.js';
-import { matchPhrases } from './matcher.js';
+import { matchPhrases, Segments } from './matcher.js';
 import { resolveMatches, trimDescriptors, type KbMention } from './resolve.js';
 
 export { compileKb, compileKbCache, loadKnowledgeBase, loadContext, phraseKeys, walk, type KnowledgeBase, type KbEntry, type TrieNode } from './compile.js';
 export { DEFAULT_CACHE, kbFingerprint } from './cache.js';
 export { loadKbRecords, loadAgents, parseKbJsonl, kbFiles, type LoadedRecord, type KbProblem } from './load.js';
-export { matchPhrases, type PhraseMatch } from './matcher.js';
+export { matchPhrases, Segments, type PhraseMatch } from './matcher.js';
 export { resolveMatches, trimDescriptors, spellingAgrees, prior, type KbMention } from './resolve.js';
 export { findAgents, type AgentMention } from './agents.js';
 export { addCoreference, nominalMentions, type NominalMention } from './coref.js';
@@ -36,17 +36,18 @@ export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => D
   return (doc) => {
     const tokens = doc.get('tokens');
     const n = doc.get('normalised');
-    let matches = matchPhrases(tokens, n, kb.names, text.clitics);
+    const segs = new Segments(tokens, n, text.clitics);
+    let matches = matchPhrases(segs, kb.names);
     // a date is not a name: الأربعاء the weekday, not the town of that name
     if (doc.has('dates')) {
       const inDate = new Uint8Array(tokens.length);
       for (const d of doc.get('dates')) inDate.fill(1, d.tokenStart, d.tokenEnd);
       matches = matches.filter((m) => !inDate[m.tokenStart]);
     }
-    const resolved = trimDescriptors(resolveMatches(matches, tokens, n, kb, text.clitics), tokens, kb);
-    const mentions = addCoreference(resolved, tokens, n, kb, text.clitics);
+    const resolved = trimDescriptors(resolveMatches(matches, segs, kb), tokens, kb);
+    const mentions = addCoreference(resolved, segs, kb);
     doc.set('mentions', mentions);
-    doc.set('agents', findAgents(tokens, n, kb, text.clitics, mentions));
+    doc.set('agents', findAgents(segs, kb, mentions));
     doc.set('nominals', nominalMentions(mentions, tokens, kb));
     return doc;
   };

@@ -1,6 +1,6 @@
 // Finds knowledge-base phrases in a document's tokens: longest match, clitics peeled from the first word.
 import type { Normalised } from '../text/normalise.js';
-import { segmentToken, type CliticLexicon } from '../text/clitics.js';
+import { segmentToken, type CliticLexicon, type TokenSegmentation } from '../text/clitics.js';
 import type { Token } from '../text/types.js';
 import type { AliasRef, TrieNode } from './compile.js';
 
@@ -19,20 +19,44 @@ export interface PhraseMatch {
 const WORDLIKE = new Set(['arabic', 'latin', 'number', 'foreign']);
 
 /**
+ * The readings of a document's words that carry proclitics (وواشنطن → و + واشنطن), computed once per word and shared
+ * by every matcher that runs over the document. Only Arabic words that begin with a proclitic letter are analysed.
+ */
+export class Segments {
+  readonly #cache: (readonly TokenSegmentation[] | undefined)[];
+  readonly #initials: ReadonlySet<string>;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly n: Normalised,
+    readonly clitics: CliticLexicon,
+  ) {
+    this.#cache = new Array<readonly TokenSegmentation[] | undefined>(tokens.length);
+    this.#initials = new Set([...clitics.conjunctions, ...clitics.prepositions, ...clitics.future].map((p) => p.form.charAt(0)));
+  }
+
+  /** The readings of token i with at least one proclitic and no pronoun suffix. */
+  at(i: number): readonly TokenSegmentation[] {
+    const hit = this.#cache[i];
+    if (hit) return hit;
+    const t = this.tokens[i];
+    let segs: readonly TokenSegmentation[] = [];
+    if (t && t.kind === 'arabic' && t.norm.length > 2 && this.#initials.has(t.norm.charAt(0))) {
+      segs = segmentToken(t, this.n, this.clitics).filter((s) => s.proclitics.length > 0 && s.enclitic === null);
+    }
+    this.#cache[i] = segs;
+    return segs;
+  }
+}
+
+/**
  * Matches `root` against the tokens, left to right, longest phrase first. The first word of a phrase may carry
  * proclitics (وواشنطن، بسورية، للمعارضة); the following words are matched as written. A phrase never crosses a
  * line break. Where two readings reach the same length, the one with fewer clitics wins.
  */
-export function matchPhrases(
-  tokens: readonly Token[],
-  n: Normalised,
-  root: TrieNode,
-  clitics: CliticLexicon,
-  from = 0,
-  to = tokens.length,
-): PhraseMatch[] {
+export function matchPhrases(segs: Segments, root: TrieNode, from = 0, to = segs.tokens.length): PhraseMatch[] {
+  const { tokens, n } = segs;
   const out: PhraseMatch[] = [];
-  const known = (k: string): boolean => root.next.has(k) || root.next.has(`ال${k}`);
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'hashtag') {
@@ -67,9 +91,8 @@ export function matchPhrases(
     };
     const whole = root.next.get(t.norm);
     if (whole) extend(whole, t.start, []);
-    if (t.kind === 'arabic' && t.norm.length > 2) {
-      for (const seg of segmentToken(t, n, clitics, known)) {
-        if (seg.proclitics.length === 0 || seg.enclitic !== null) continue;
+    if (t.kind === 'arabic') {
+      for (const seg of segs.at(i)) {
         // a name is matched with the article only when it is written with it (العراق); «السورية» is not «سورية»
         const node = root.next.get(seg.article ? `ال${seg.stem}` : seg.stem);
         if (node) extend(node, seg.span.start, seg.proclitics);

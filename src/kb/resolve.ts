@@ -1,9 +1,7 @@
 // Decides which referent each KB match names (الجزائر the country or the city?) from kind, cue words and the document.
-import { segmentToken, type CliticLexicon } from '../text/clitics.js';
-import type { Normalised } from '../text/normalise.js';
 import type { Token } from '../text/types.js';
 import type { KbEntry, KnowledgeBase, TrieNode } from './compile.js';
-import type { PhraseMatch } from './matcher.js';
+import type { PhraseMatch, Segments } from './matcher.js';
 
 /** A KB match with the referent chosen for it. */
 export interface KbMention {
@@ -52,13 +50,13 @@ export function prior(e: KbEntry, via: string): number {
 }
 
 /** The kinds announced by the word right before a match (مدينة, محافظة, حركة …), clitics peeled. */
-function cueKinds(tokens: readonly Token[], i: number, n: Normalised, kb: KnowledgeBase, clitics: CliticLexicon): Set<string> {
+function cueKinds(segs: Segments, i: number, kb: KnowledgeBase): Set<string> {
   const kinds = new Set<string>();
-  const prev = tokens[i - 1];
+  const prev = segs.tokens[i - 1];
   if (!prev || prev.kind !== 'arabic') return kinds;
   const add = (k: string): void => { for (const x of kb.cues.get(k) ?? []) kinds.add(x); };
   add(prev.norm);
-  if (kinds.size === 0) for (const s of segmentToken(prev, n, clitics)) { add(s.article ? `ال${s.stem}` : s.stem); add(s.stem); }
+  if (kinds.size === 0) for (const s of segs.at(i - 1)) { add(s.article ? `ال${s.stem}` : s.stem); add(s.stem); }
   return kinds;
 }
 
@@ -94,13 +92,8 @@ export function spellingAgrees(text: string, surface: string): boolean {
  * named unambiguously in the document favour referents in them; a referent marked `common` needs a cue, quotation
  * marks, or an unambiguous mention elsewhere in the document, or it is dropped.
  */
-export function resolveMatches(
-  matches: readonly PhraseMatch[],
-  tokens: readonly Token[],
-  n: Normalised,
-  kb: KnowledgeBase,
-  clitics: CliticLexicon,
-): KbMention[] {
+export function resolveMatches(matches: readonly PhraseMatch[], segs: Segments, kb: KnowledgeBase): KbMention[] {
+  const { tokens } = segs;
   // Document evidence: referents and countries named without ambiguity.
   const sure = new Set<string>();
   const docCountries = new Map<string, number>();
@@ -115,7 +108,7 @@ export function resolveMatches(
   }
   const out: KbMention[] = [];
   for (const m of matches) {
-    const cue = cueKinds(tokens, m.tokenStart, n, kb, clitics);
+    const cue = cueKinds(segs, m.tokenStart, kb);
     const quoted = QUOTE_OPEN.has(tokens[m.tokenStart - 1]?.text ?? '');
     const scored: { id: string; score: number; evidence: string[] }[] = [];
     const seen = new Set<string>();
