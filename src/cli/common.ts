@@ -1,6 +1,8 @@
 // Options shared by the commands that read articles.
-import { UsageError } from '../errors.js';
-import { parsePublished, type ReadOptions } from '../ingest/sources.js';
+import { UsageError, type RasidError } from '../errors.js';
+import { parsePublished, readArticles, type ArticleInput, type ReadOptions } from '../ingest/sources.js';
+import { analyse, createRegistry, DEFAULT_STAGES, loadResources, type Doc } from '../pipeline/index.js';
+import { rejectionSummary, type Io } from './output.js';
 
 export const commonOptions = {
   published: { type: 'string' },
@@ -26,4 +28,28 @@ export function readCommon(values: { published?: string | undefined; input?: str
     opts.maxBytes = n;
   }
   return opts;
+}
+
+/** The Doc metadata of an input article. */
+export function metaOf(a: ArticleInput): Doc['meta'] {
+  return { id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published };
+}
+
+/**
+ * Runs the default pipeline over every input article and hands each Doc to `each`. Rejected inputs are collected
+ * and summarised on stderr at the end; returns the exit code (0, or 2 when some inputs were rejected).
+ */
+export function forEachArticle(paths: readonly string[], opts: ReadOptions, io: Io, each: (doc: Doc) => void): number {
+  const pipeline = createRegistry().build(DEFAULT_STAGES, loadResources());
+  if (paths.length === 0 && io.stdinIsTTY) io.err('rasid: reading an article from standard input (end with Ctrl-D)\n');
+  const rejected: { origin: string; error: RasidError }[] = [];
+  let total = 0;
+  for (const item of readArticles(paths, opts)) {
+    total++;
+    if (!item.ok) { rejected.push(item); continue; }
+    each(analyse(pipeline, item.article.text, metaOf(item.article)));
+  }
+  if (rejected.length === 0) return 0;
+  io.err(rejectionSummary(rejected, total));
+  return 2;
 }

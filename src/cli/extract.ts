@@ -1,12 +1,10 @@
 // `rasid extract`: articles in, rasid.extraction/1 records out.
 import { parseArgs } from 'node:util';
 import type { Extraction } from '../contract/extraction.js';
-import { readArticles, type ArticleInput } from '../ingest/sources.js';
-import { analyse, createRegistry, DEFAULT_STAGES, loadResources, toExtraction, type Doc } from '../pipeline/index.js';
-import type { RasidError } from '../errors.js';
+import { toExtraction } from '../pipeline/index.js';
 import { UsageError } from '../errors.js';
-import { type Io, rejectionSummary } from './output.js';
-import { commonOptions, readCommon } from './common.js';
+import type { Io } from './output.js';
+import { commonOptions, forEachArticle, readCommon } from './common.js';
 import { prettyDoc } from './pretty.js';
 
 export const EXTRACT_HELP = `Usage: rasid extract [FILE...] [options]
@@ -41,31 +39,13 @@ export function runExtract(argv: string[], io: Io): number {
   if (format !== 'json' && format !== 'jsonl' && format !== 'pretty') {
     throw new UsageError(`--format must be json, jsonl or pretty, not "${format}".`);
   }
-  const common = readCommon(values);
-  const resources = loadResources();
-  const pipeline = createRegistry().build(DEFAULT_STAGES, resources);
-  if (positionals.length === 0 && io.stdinIsTTY) io.err('rasid: reading an article from standard input (end with Ctrl-D)\n');
-
   const records: Extraction[] = [];
-  const rejected: { origin: string; error: RasidError }[] = [];
-  let total = 0;
-  for (const item of readArticles(positionals, common)) {
-    total++;
-    if (!item.ok) { rejected.push(item); continue; }
-    const doc = analyse(pipeline, item.article.text, metaOf(item.article));
+  const code = forEachArticle(positionals, readCommon(values), io, (doc) => {
     const record = toExtraction(doc);
     if (format === 'jsonl') io.out(JSON.stringify(record) + '\n');
     else if (format === 'pretty') io.out(prettyDoc(doc, record));
     else records.push(record);
-  }
+  });
   if (format === 'json' && records.length > 0) io.out(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + '\n');
-  if (rejected.length > 0) {
-    io.err(rejectionSummary(rejected, total));
-    return 2;
-  }
-  return 0;
-}
-
-export function metaOf(a: ArticleInput): Doc['meta'] {
-  return { id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published };
+  return code;
 }

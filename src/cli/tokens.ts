@@ -1,11 +1,8 @@
 // `rasid tokens`: the debug view of the text layer — tokens, sentences, numbers and dates with offsets.
 import { parseArgs } from 'node:util';
-import { readArticles } from '../ingest/sources.js';
-import { analyse, createRegistry, DEFAULT_STAGES, loadResources, type Doc } from '../pipeline/index.js';
-import type { RasidError } from '../errors.js';
-import { commonOptions, readCommon } from './common.js';
-import { metaOf } from './extract.js';
-import { type Io, rejectionSummary } from './output.js';
+import type { Doc } from '../pipeline/index.js';
+import { commonOptions, forEachArticle, readCommon } from './common.js';
+import type { Io } from './output.js';
 
 export const TOKENS_HELP = `Usage: rasid tokens [FILE...] [options]
 
@@ -64,21 +61,7 @@ export function runTokens(argv: string[], io: Io): number {
     options: { ...commonOptions, json: { type: 'boolean' } },
   });
   if (values.help) { io.out(TOKENS_HELP); return 0; }
-  const common = readCommon(values);
-  const resources = loadResources();
-  const pipeline = createRegistry().build(DEFAULT_STAGES, resources);
-  if (positionals.length === 0 && io.stdinIsTTY) io.err('rasid: reading an article from standard input (end with Ctrl-D)\n');
-  const rejected: { origin: string; error: RasidError }[] = [];
-  let total = 0;
-  for (const item of readArticles(positionals, common)) {
-    total++;
-    if (!item.ok) { rejected.push(item); continue; }
-    const doc = analyse(pipeline, item.article.text, metaOf(item.article));
+  return forEachArticle(positionals, readCommon(values), io, (doc) => {
     io.out(values.json ? JSON.stringify(textLayerJson(doc)) + '\n' : table(doc));
-  }
-  if (rejected.length > 0) {
-    io.err(rejectionSummary(rejected, total));
-    return 2;
-  }
-  return 0;
+  });
 }
