@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { createNormaliser, tokenise, type TextResources } from '../text/index.js';
-import type { AliasRef, KbEntry, KnowledgeBase, TrieNode } from './compile.js';
+import type { AliasRef, KbEntry, KnowledgeBase, TrieNode } from './types.js';
 import type { Agent } from './schema.js';
 
 /** Bumped whenever the shape of the cache or of the compiled KB changes. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, loadDataFile } from '../data/load.js';
 import { tokenise, type TextResources } from '../text/index.js';
-import type { KbEntry, KnowledgeBase, TrieNode } from './compile.js';
+import type { KbEntry, KnowledgeBase, TrieNode } from './types.js';
 import type { KbProblem, LoadedRecord } from './load.js';
 
 export const CollisionsSchema = z
