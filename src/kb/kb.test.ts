@@ -7,6 +7,7 @@ import { DataError } from '../errors.js';
 import { Doc } from '../pipeline/doc.js';
 import { loadTextResources } from '../text/index.js';
 import { findDates, tokenise, splitSentences } from '../text/index.js';
+import { unlinkedEntities } from './link.js';
 import { compileKb, compileKbCache, loadAgents, loadContext, loadKnowledgeBase, parseKbJsonl, kbStage, linkStage, walk, phraseKeys } from './index.js';
 
 // A small KB written for these tests (the real one lives in data/kb/).
@@ -292,5 +293,25 @@ describe('knowledge base: compiled cache', () => {
     compileKbCache(text, dir, cache);
     appendFileSync(join(dir, 'kb', 'a.jsonl'), '\n{"id": "broken"');
     expect(() => loadKnowledgeBase(text, dir, cache)).toThrow(/not valid JSON/);
+  });
+});
+
+describe('knowledge base: names it does not hold', () => {
+  it('become unlinked entities where no KB mention covers them; a family name joins the full name', () => {
+    const s = 'قال قائد شرطة تيرانا ارديان سيبا إن التحقيق مستمر. وأضاف سيبا أن شيجاك هادئة.';
+    const doc = run(s);
+    const at = (w: string, from = 0) => ({ start: s.indexOf(w, from), end: s.indexOf(w, from) + w.length, text: w });
+    const names = [
+      { ...at('تيرانا'), type: 'LOC', confidence: 0.9 }, // the KB has it: its mention wins
+      { ...at('ارديان سيبا'), type: 'PER', confidence: 0.8 },
+      { ...at('سيبا', s.indexOf('وأضاف')), type: 'PER', confidence: 0.6 },
+      { ...at('شيجاك'), type: 'LOC', confidence: 0.7 },
+      { ...at('التحقيق'), type: 'MISC', confidence: 0.5 },
+    ];
+    const groups = unlinkedEntities(names, doc.get('mentions'));
+    expect(groups.map((g) => [g.type, g.spans.map((x) => x.text)])).toEqual([
+      ['PER', ['ارديان سيبا', 'سيبا']],
+      ['LOC', ['شيجاك']],
+    ]);
   });
 });
