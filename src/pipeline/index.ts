@@ -17,7 +17,7 @@ export function toExtraction(doc: Doc): Extraction {
     text: doc.text,
     entities: doc.has('entities') ? doc.get('entities') : [],
     events: [],
-    quotes: [],
+    quotes: doc.has('quotes') ? doc.get('quotes') : [],
   };
 }
 

@@ -1,15 +1,18 @@
 // The resources every stage is built from: loaded once, immutable, passed to the stage factories.
 import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/compile.js';
+import { loadQuoteLexicon, type QuoteLexicon } from '../quotes/index.js';
 import { loadTextResources, type TextResources } from '../text/index.js';
 
 export interface Resources {
   readonly text: TextResources;
   readonly kb: KnowledgeBase;
+  readonly quotes: QuoteLexicon;
 }
 
 /** Loads and validates every data file the default pipeline needs. */
 export function loadResources(dataDir: string = DEFAULT_DATA_DIR): Resources {
   const text = loadTextResources(dataDir);
-  return { text, kb: loadKnowledgeBase(text, dataDir) };
+  const kb = loadKnowledgeBase(text, dataDir);
+  return { text, kb, quotes: loadQuoteLexicon(text, kb, dataDir) };
 }

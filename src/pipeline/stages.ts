@@ -1,11 +1,12 @@
 // The built-in stages and the default extraction pipeline.
 import { kbStage, linkStage } from '../kb/index.js';
+import { QUOTES_REQUIRES, quotesStage } from '../quotes/index.js';
 import { findDates, findNumbers, numbersOutsideDates, splitSentences, tokenise } from '../text/index.js';
 import { Registry } from './registry.js';
 import type { Resources } from './resources.js';
 
 /** The stages of the default pipeline, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'link'];
+export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'link', 'quotes'];
 
 /** A registry holding every built-in stage. */
 export function createRegistry(): Registry<Resources> {
@@ -52,5 +53,11 @@ export function createRegistry(): Registry<Resources> {
       requires: ['mentions'],
       assigns: ['entities'],
       create: (r) => linkStage(r.kb),
+    })
+    .register({
+      name: 'quotes',
+      requires: QUOTES_REQUIRES,
+      assigns: ['quotes'],
+      create: (r) => quotesStage(r.quotes),
     });
 }
