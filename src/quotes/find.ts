@@ -6,6 +6,9 @@ import type { BackReference, QuoteLexicon } from './lexicon.js';
 import { isComplementizerKey, matchAt, nisbaAt, parseSpeaker, phraseLength, type SpeakerPhrase } from './speaker.js';
 import { DocView } from './view.js';
 
+/** The longest reported clause, in tokens. */
+const MAX_CLAUSE = 400;
+
 interface Built {
   quote: Omit<Quote, 'id'>;
   cueToken: number;
@@ -146,7 +149,9 @@ class Finder {
   /** The token index where the clause that starts at token s ends (exclusive). */
   private clauseEnd(s: number): number {
     const v = this.v;
-    const end = v.sentenceEnd(s);
+    // a reported clause is never longer than MAX_CLAUSE tokens: without the bound, a text with no sentence breaks
+    // (one 2 MB line) would be scanned to its end once per cue
+    const end = Math.min(v.sentenceEnd(s), s + MAX_CLAUSE);
     for (let k = s + 1; k < end; k++) {
       if (v.isOpen(k)) {
         const c = v.partner[k] as number;
