@@ -1,0 +1,227 @@
+// The zod schemas of data/events/triggers.json and data/events/stance.json.
+import { z } from 'zod';
+import { citationForm, conjugate, VERB_FORMS, type VerbSpec } from './morphology.js';
+
+/** The 19 PLOVER event types (../shared/gold/FORMAT.md). */
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE', 'DEMAND', 'DISAPPROVE',
+  'REJECT', 'THREATEN', 'PROTEST', 'CRIME', 'MOBILIZE', 'COERCE', 'ASSAULT', 'FIGHT', 'SANCTION',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export const STANCES = ['asserted', 'negated', 'planned', 'attempted', 'hypothetical'] as const;
+export type Stance = (typeof STANCES)[number];
+
+const word = z.string().min(1);
+const words = z.array(word).min(1);
+const cameo = z.string().regex(/^\d\d$/, 'a CAMEO root code is two digits');
+const TASHKEEL = /[\u064B-\u0652\u0670\u0640]/g;
+
+/** The morphology of a verb as data: root letters separated by spaces, the form, and what the form does not tell. */
+const VerbMorphology = z.object({
+  lemma: word,
+  root: z.string().regex(/^\S( \S){2,3}$/, 'write the root as 3 or 4 letters separated by spaces, e.g. "ع ق ل"'),
+  form: z.enum(VERB_FORMS),
+  imperfect: z.enum(['a', 'i', 'u']).optional(),
+  pastI: z.boolean().optional(),
+  class: z.enum(['sound', 'geminate', 'hollow', 'defective', 'assimilated']).optional(),
+  stems: z.object({ past: word, present: word }).strict().optional(),
+  /** Written forms not to generate: they are other words too often (فجر the dawn, قاتل the killer). */
+  exclude: z.array(word).optional(),
+});
+type VerbMorphologyData = z.infer<typeof VerbMorphology>;
+
+export function verbSpecOf(v: VerbMorphologyData): VerbSpec {
+  return {
+    root: v.root.split(' '),
+    form: v.form,
+    ...(v.imperfect ? { imperfect: v.imperfect } : {}),
+    ...(v.pastI ? { pastI: v.pastI } : {}),
+    ...(v.class ? { class: v.class } : {}),
+    ...(v.stems ? { stems: v.stems } : {}),
+  };
+}
+
+/** Checks that the generator accepts the root and form and that its citation form is the lemma written in the file. */
+function checkVerb(v: VerbMorphologyData, ctx: z.RefinementCtx): void {
+  let cited: string;
+  try {
+    const spec = verbSpecOf(v);
+    conjugate(spec);
+    cited = citationForm(spec);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `cannot conjugate ${v.lemma}: ${(err as Error).message}`, path: ['form'] });
+    return;
+  }
+  if (cited !== v.lemma.replace(TASHKEEL, '')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `root ${v.root} in form ${v.form} gives ${cited}, not ${v.lemma}: fix the root, form, imperfect or class`,
+      path: ['lemma'],
+    });
+  }
+}
+
+const Side = z.object({ within: z.int().min(1).max(12).optional() });
+/**
+ * A condition on the words around a trigger: any of `words` within `within` word tokens before / after / on either
+ * side (default 3), or a property of the trigger word itself. Words match with the article and proclitics peeled;
+ * `x*` matches every word that begins with x; `+ب` matches a word that carries the proclitic ب.
+ */
+export const ConditionSchema = z.union([
+  Side.extend({ before: words }).strict(),
+  Side.extend({ after: words }).strict(),
+  Side.extend({ around: words }).strict(),
+  z.object({ self: z.enum(['definite', 'indefinite', 'enclitic', 'no-enclitic', 'verb', 'noun']) }).strict(),
+]);
+export type ConditionData = z.infer<typeof ConditionSchema>;
+
+/** A context rule: passes when any `require` condition holds (or there is none) and no `forbid` condition does. */
+export const RuleSchema = z
+  .object({
+    $comment: z.string().optional(),
+    require: z.array(ConditionSchema).min(1).optional(),
+    forbid: z.array(ConditionSchema).min(1).optional(),
+  })
+  .strict();
+
+const RuleRef = z.union([z.string().min(1), RuleSchema]);
+const RuleRefs = z.union([RuleRef, z.array(RuleRef).min(1)]);
+
+const Sense = {
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().min(1).nullable().optional(),
+  cameo: cameo.optional(),
+  en: z.string().min(1),
+  /** Rules that must all pass for the word to be this trigger. */
+  when: RuleRefs.optional(),
+  /** Context-dependent refinements: the first variant whose rules pass changes type, mode or cameo. */
+  variants: z
+    .array(
+      z.object({ type: z.enum(PLOVER_TYPES).optional(), mode: z.string().min(1).nullable().optional(), cameo: cameo.optional(), confidence: z.number().min(0).max(1).optional(), when: RuleRefs }).strict(),
+    )
+    .optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  note: z.string().optional(),
+};
+
+const NounForms = z
+  .object({
+    lemma: word,
+    plural: z.array(word).optional(),
+    dual: z.boolean().optional(),
+    /** `pl`: the lemma itself is a plural with no singular in the lexicon (مفاوضات، عقوبات): no dual is made. */
+    number: z.literal('pl').optional(),
+  })
+  .strict();
+
+export const VerbEntrySchema = VerbMorphology.extend({ ...Sense, nouns: z.array(NounForms).optional() })
+  .strict()
+  .superRefine(checkVerb);
+export const NounEntrySchema = NounForms.extend({ ...Sense, exclude: z.array(word).optional() }).strict();
+export const PhraseEntrySchema = z.object({ words: z.union([word, words]), ...Sense }).strict();
+
+export const TriggerDataSchema = z
+  .object({
+    $comment: z.string().optional(),
+    types: z.record(z.enum(PLOVER_TYPES), z.object({ cameo: cameo.nullable(), en: z.string().min(1) }).strict()),
+    /** Words after which a form that is both a verb and a noun (قصف، تعاون) is read as the noun. */
+    nounContext: words,
+    /** Punctuation where a context window stops. */
+    windowStops: words,
+    rules: z.record(z.string(), RuleSchema),
+    verbs: z.array(VerbEntrySchema),
+    nouns: z.array(NounEntrySchema),
+    phrases: z.array(PhraseEntrySchema),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    for (const t of PLOVER_TYPES) {
+      if (!(t in data.types)) ctx.addIssue({ code: 'custom', message: `type ${t} has no entry`, path: ['types'] });
+    }
+    const check = (refs: unknown, path: (string | number)[]): void => {
+      const list = Array.isArray(refs) ? refs : refs === undefined ? [] : [refs];
+      list.forEach((r, i) => {
+        if (typeof r === 'string' && !(r in data.rules)) {
+          ctx.addIssue({ code: 'custom', message: `unknown rule "${r}" (rules: ${Object.keys(data.rules).join(', ')})`, path: Array.isArray(refs) ? [...path, i] : path });
+        }
+      });
+    };
+    (['verbs', 'nouns', 'phrases'] as const).forEach((list) => {
+      data[list].forEach((e, i) => {
+        check(e.when, [list, i, 'when']);
+        e.variants?.forEach((v, j) => check(v.when, [list, i, 'variants', j, 'when']));
+      });
+    });
+  });
+export type TriggerData = z.infer<typeof TriggerDataSchema>;
+export type VerbEntryData = z.infer<typeof VerbEntrySchema>;
+export type NounEntryData = z.infer<typeof NounEntrySchema>;
+export type PhraseEntryData = z.infer<typeof PhraseEntrySchema>;
+export type RuleData = z.infer<typeof RuleSchema>;
+
+/** A verb given by its morphology, for the stance lexicon's governors, carriers and openers. */
+export const VerbRefSchema = VerbMorphology.strict().superRefine(checkVerb);
+
+const WordsAndVerbs = z
+  .object({ note: z.string().optional(), verbs: z.array(VerbRefSchema).optional(), words: z.array(word).optional() })
+  .strict();
+
+export const StanceDataSchema = z
+  .object({
+    $comment: z.string().optional(),
+    particles: z.array(
+      z
+        .object({
+          note: z.string().optional(),
+          words,
+          stance: z.enum(STANCES).nullable(),
+          /** What the word must govern directly: any head, a verb, an imperfect, a past verb, or a noun. */
+          head: z.enum(['any', 'verb', 'present', 'past', 'noun']).optional(),
+          /** Only at the start of a clause (ما the negation, not ما the relative). */
+          clauseStart: z.boolean().optional(),
+          /** Only on the trigger itself, never through a carrier (أي هجوم). */
+          triggerOnly: z.boolean().optional(),
+        })
+        .strict(),
+    ),
+    governors: z.array(
+      WordsAndVerbs.extend({
+        stance: z.enum(STANCES).nullable(),
+        /** Under a negation the governor negates what it governs (لا نرى، لا دليل على). */
+        negatable: z.boolean().optional(),
+        /** The complement must be introduced by one of these (a separate word or a proclitic). */
+        linkers: words.optional(),
+        /** Only on the word right after it (قانون التظاهر، متهمين بتهريب), never across other words. */
+        adjacent: z.boolean().optional(),
+      }).strict(),
+    ),
+    carriers: WordsAndVerbs,
+    post: z.array(
+      z.object({ note: z.string().optional(), words, stance: z.enum(STANCES), within: z.int().min(1).max(12), nounOnly: z.boolean().optional() }).strict(),
+    ),
+    backrefs: z.array(z.object({ note: z.string().optional(), words, stance: z.enum(STANCES) }).strict()),
+    futureTime: words,
+    blockers: words,
+    exceptive: words,
+    boundaries: z
+      .object({
+        punct: words,
+        comma: words,
+        words,
+        openers: WordsAndVerbs,
+        complementizers: words,
+        parentheticals: words,
+        /** Words after which an unknown word is a verb (لم يعلن): a verb the lexicon does not know stops a scope. */
+        verbParticles: words,
+        /** A governor or light verb does not reach a noun through a preposition that is not its own linker. */
+        prepositions: words,
+      })
+      .strict(),
+    limits: z
+      .object({ gap: z.int().min(1), carrierAfter: z.int().min(1), exceptiveAfter: z.int().min(0), nextSentence: z.int().min(0), parenthetical: z.int().min(1) })
+      .strict(),
+  })
+  .strict();
+export type StanceData = z.infer<typeof StanceDataSchema>;
+export type VerbRefData = z.infer<typeof VerbRefSchema>;
