@@ -7,6 +7,7 @@ import { formatError, type Io, processIo } from './output.js';
 import { runTokens, TOKENS_HELP } from './tokens.js';
 import { KB_HELP, runKb } from './kb.js';
 import { EVAL_HELP, runEval } from './eval.js';
+import { EVAL_NER_HELP, NER_HELP, runEvalNer, runNer } from './ner.js';
 import { loadKnowledgeBase } from '../kb/compile.js';
 
 export const HELP = `rasid — Arabic news to structured, sourced, geolocated event data
@@ -20,6 +21,10 @@ Commands:
   kb lookup|stats|validate
                       look names up in the knowledge base, count it, check it
   eval GOLD_DIR       score the extraction against gold annotations (entities, linking)
+  ner --conll IN | ner [FILE...] | ner train --conll FILE --out PATH
+                      tag names with the statistical recogniser (CoNLL tokens or articles); train it
+  eval-ner --conll FILE
+                      score the recogniser on CoNLL gold tags (P/R/F1 per type, exact spans)
   help [COMMAND]      show help for a command
 
 Options:
@@ -34,6 +39,8 @@ const HELPS: Record<string, string> = {
   tokens: TOKENS_HELP,
   kb: KB_HELP,
   eval: EVAL_HELP,
+  ner: NER_HELP,
+  'eval-ner': EVAL_NER_HELP,
   schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
 };
 
@@ -69,18 +76,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return runKb(rest, io, (text) => loadKnowledgeBase(text));
       case 'eval':
         return runEval(rest, io);
+      case 'ner':
+        return runNer(rest, io);
+      case 'eval-ner':
+        return runEvalNer(rest, io);
       case 'schema':
         if (rest.includes('-h') || rest.includes('--help')) { io.out(HELPS.schema as string); return 0; }
         if (rest.length > 0) throw new RasidError('E_USAGE', `rasid schema takes no arguments (got "${rest.join(' ')}").`);
         io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
         return 0;
       default:
-        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, help.`);
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, help.`);
     }
   } catch (err) {
     if (err instanceof RasidError) {
       io.err(`rasid: error\n${formatError(err)}`);
-      return err.code === 'E_USAGE' ? 1 : err.code === 'E_DATA_INVALID' ? 3 : 2;
+      return err.code === 'E_USAGE' ? 1 : err.code === 'E_DATA_INVALID' || err.code.startsWith('E_MODEL_') ? 3 : 2;
     }
     // parseArgs reports unknown options and missing values with its own error codes.
     const code = (err as { code?: string }).code;

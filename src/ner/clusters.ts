@@ -14,11 +14,13 @@ export const CLUSTER_PREFIXES: readonly number[] = [2, 4, 6, 8, 12];
 export interface Clusters {
   /** Normalised word → index into `paths`. */
   readonly index: ReadonlyMap<string, number>;
+  /** Normalised word → its count in the corpus the clusters were learned from (0 when the file gives none). */
+  readonly counts: ReadonlyMap<string, number>;
   /** Distinct bit-string paths ('0110…'). */
   readonly paths: readonly string[];
   /** For path p, the hashes of its prefixes: prefixHashes[p * CLUSTER_PREFIXES.length + k]. */
   readonly prefixHashes: Uint32Array;
-  /** `word<TAB>path` lines, in file order: what a model file embeds. */
+  /** `word<TAB>path[<TAB>count]` lines, in file order: what a model file embeds. */
   readonly source: string;
 }
 
@@ -30,6 +32,7 @@ const PATH_RE = /^[01]{1,32}$/;
  */
 export function parseClusters(source: string, file = 'clusters.tsv'): Clusters {
   const index = new Map<string, number>();
+  const counts = new Map<string, number>();
   const pathIds = new Map<string, number>();
   const paths: string[] = [];
   const kept: string[] = [];
@@ -55,7 +58,8 @@ export function parseClusters(source: string, file = 'clusters.tsv'): Clusters {
       pathIds.set(path as string, id);
     }
     index.set(word, id);
-    kept.push(`${word}\t${path}`);
+    counts.set(word, cols.length === 3 ? Number(cols[2]) : 0);
+    kept.push(cols.length === 3 ? `${word}\t${path}\t${cols[2]}` : `${word}\t${path}`);
   }
   const P = CLUSTER_PREFIXES.length;
   const prefixHashes = new Uint32Array(paths.length * P);
@@ -64,7 +68,7 @@ export function parseClusters(source: string, file = 'clusters.tsv'): Clusters {
       prefixHashes[id * P + k] = hashString(`${len}:${p.slice(0, len)}`);
     });
   });
-  return { index, paths, prefixHashes, source: kept.join('\n') };
+  return { index, counts, paths, prefixHashes, source: kept.join('\n') };
 }
 
 /** Reads and validates a cluster file (data/models/clusters.tsv by default). */

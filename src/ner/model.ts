@@ -20,11 +20,19 @@ const Prf = z.object({ p: z.number(), r: z.number(), f1: z.number(), correct: z.
 export const NerHeaderSchema = z.object({
   format: z.literal('rasid.ner'),
   tags: z.array(z.string()),
+  /** Rows of the feature table (the features of every pass). */
   features: z.int().nonnegative(),
+  /** 1, or 2 when a second pass reads the first's document history (history.ts). */
+  passes: z.union([z.literal(1), z.literal(2)]),
+  /** Second pass: how many sentences on either side of a CoNLL sentence make its document (documents are whole). */
+  window: z.int().nonnegative(),
   /** Scale of the scores in the forward-backward that gives confidences (tuned on the development slice). */
   scale: z.number().positive(),
+  /** Added to the final pass's score of every entity tag: trades precision for recall (tuned on the dev slice). */
+  entityBias: z.number(),
   training: z.object({
     source: z.string(),
+    algorithm: z.enum(['perceptron', 'crf']),
     sentences: z.int(),
     tokens: z.int(),
     devSentences: z.int(),
@@ -77,18 +85,45 @@ export class FeatureTable {
 /** A trained tagger: immutable once built; pass it to tagTokens(). */
 export interface NerModel {
   readonly header: NerHeader;
-  /** Feature hashes, strictly ascending; row r of `weights` belongs to hashes[r]. */
+  /** Feature hashes, strictly ascending; one row of weights each. */
   readonly hashes: Uint32Array;
-  /** features × TAG_COUNT. */
+  /** rows × passes × TAG_COUNT: the weights of row r for pass p start at (r × passes + p) × TAG_COUNT. */
   readonly weights: Float32Array;
-  /** (TAG_COUNT + 1) × TAG_COUNT: row 0 from the start, row p + 1 after tag p. */
-  readonly transitions: Float32Array;
+  /** Per pass, (TAG_COUNT + 1) × TAG_COUNT: row 0 from the start, row p + 1 after tag p. */
+  readonly transitions: readonly Float32Array[];
   readonly clusters: Clusters;
   readonly table: FeatureTable;
 }
 
-export function makeModel(header: NerHeader, hashes: Uint32Array, weights: Float32Array, transitions: Float32Array, clusters: Clusters): NerModel {
-  return { header, hashes, weights, transitions, clusters, table: new FeatureTable(hashes) };
+export function makeModel(
+  header: NerHeader, hashes: Uint32Array, weights: Float32Array, transitions: readonly Float32Array[], clusters: Clusters,
+): NerModel {
+  return { header: { ...header, features: hashes.length, passes: transitions.length as 1 | 2 }, hashes, weights, transitions, clusters, table: new FeatureTable(hashes) };
+}
+
+/** The weights of one pass fitted on its own: its features (ascending hashes), features × TAG_COUNT weights. */
+export interface PassWeights {
+  readonly hashes: Uint32Array;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+}
+
+/** Puts passes fitted on their own into one feature table (the union of their features; zeros where a pass lacks one). */
+export function mergePasses(passes: readonly PassWeights[]): { hashes: Uint32Array; weights: Float32Array; transitions: Float32Array[] } {
+  const P = passes.length;
+  const all = new Set<number>();
+  for (const p of passes) for (const h of p.hashes) all.add(h);
+  const hashes = Uint32Array.from(all).sort();
+  const rowOf = new Map<number, number>();
+  hashes.forEach((h, r) => rowOf.set(h, r));
+  const weights = new Float32Array(hashes.length * P * TAG_COUNT);
+  passes.forEach((p, k) => {
+    p.hashes.forEach((h, i) => {
+      const r = rowOf.get(h) as number;
+      weights.set(p.weights.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT), (r * P + k) * TAG_COUNT);
+    });
+  });
+  return { hashes, weights, transitions: passes.map((p) => p.transitions) };
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
@@ -99,7 +134,8 @@ export function encodeNerModel(model: NerModel): Uint8Array {
   const header = enc.encode(JSON.stringify(model.header));
   const clusters = enc.encode(model.clusters.source);
   const n = model.hashes.length;
-  const size = 8 + 4 + 4 + pad4(header.length) + 4 + pad4(clusters.length) + 4 + n * 4 + model.weights.length * 4 + model.transitions.length * 4 + 4;
+  const size = 8 + 4 + 4 + pad4(header.length) + 4 + pad4(clusters.length) + 4 + n * 4 + model.weights.length * 4 +
+    model.transitions.length * (TAG_COUNT + 1) * TAG_COUNT * 4 + 4;
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   let o = 0;
@@ -111,7 +147,7 @@ export function encodeNerModel(model: NerModel): Uint8Array {
   bytes.set(clusters, o); o += pad4(clusters.length);
   view.setUint32(o, n, true); o += 4;
   for (let i = 0; i < n; i++, o += 4) view.setUint32(o, model.hashes[i] as number, true);
-  for (const arr of [model.weights, model.transitions]) for (let i = 0; i < arr.length; i++, o += 4) view.setFloat32(o, arr[i] as number, true);
+  for (const arr of [model.weights, ...model.transitions]) for (let i = 0; i < arr.length; i++, o += 4) view.setFloat32(o, arr[i] as number, true);
   view.setUint32(o, fnv1a(bytes, 0, o), true);
   return bytes;
 }
@@ -157,21 +193,26 @@ export function decodeNerModel(bytes: Uint8Array, file = '(model)'): NerModel {
     return invalid(`the embedded clusters are not valid (${err instanceof DataError ? err.message : String(err)})`, err);
   }
   o += pad4(clustersLen);
-  need(o, 4, 'the feature count');
-  const n = view.getUint32(o, true); o += 4;
-  if (n !== header.features) invalid(`the header says ${header.features} features, the arrays hold ${n}`);
-  const end = o + n * 4 + n * TAG_COUNT * 4 + (TAG_COUNT + 1) * TAG_COUNT * 4;
+  // the sizes are in the header: check the whole length and the checksum before reading the arrays
+  const n = header.features;
+  const P = header.passes;
+  const end = o + 4 + n * 4 + n * P * TAG_COUNT * 4 + P * (TAG_COUNT + 1) * TAG_COUNT * 4;
   need(end, 4, 'the weights and checksum');
   if (end + 4 !== bytes.length) invalid(`${bytes.length - end - 4} unexpected bytes after the checksum`);
-  const sum = view.getUint32(end, true);
-  if (sum !== fnv1a(bytes, 0, end)) invalid('the checksum does not match: the file was altered or damaged');
+  if (view.getUint32(end, true) !== fnv1a(bytes, 0, end)) invalid('the checksum does not match: the file was altered or damaged');
+  if (view.getUint32(o, true) !== n) invalid(`the header says ${n} features, the arrays hold ${view.getUint32(o, true)}`);
+  o += 4;
   const hashes = new Uint32Array(n);
   for (let i = 0; i < n; i++, o += 4) hashes[i] = view.getUint32(o, true);
-  const weights = new Float32Array(n * TAG_COUNT);
-  for (let i = 0; i < weights.length; i++, o += 4) weights[i] = view.getFloat32(o, true);
-  const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
-  for (let i = 0; i < transitions.length; i++, o += 4) transitions[i] = view.getFloat32(o, true);
   for (let i = 1; i < n; i++) if ((hashes[i] as number) <= (hashes[i - 1] as number)) invalid('the feature hashes are not in ascending order');
+  const weights = new Float32Array(n * P * TAG_COUNT);
+  for (let i = 0; i < weights.length; i++, o += 4) weights[i] = view.getFloat32(o, true);
+  const transitions: Float32Array[] = [];
+  for (let k = 0; k < P; k++) {
+    const t = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+    for (let i = 0; i < t.length; i++, o += 4) t[i] = view.getFloat32(o, true);
+    transitions.push(t);
+  }
   return makeModel(header, hashes, weights, transitions, clusters);
 }
 

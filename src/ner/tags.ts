@@ -73,3 +73,16 @@ export function spansOf(tags: ArrayLike<number>): TagSpan[] {
   }
   return out;
 }
+
+/**
+ * The same entities in valid BIO: an I-X that does not continue an X (after O, or after another type) becomes B-X,
+ * which is how spansOf() reads it anyway. Training needs valid paths: the decoders only walk those.
+ */
+export function repairBio(tags: Int32Array): Int32Array {
+  const out = Int32Array.from(tags);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as number;
+    if (!allowed(i === 0 ? -1 : (out[i - 1] as number), t)) out[i] = t - 1;
+  }
+  return out;
+}

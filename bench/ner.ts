@@ -1,0 +1,62 @@
+// NER model load time and memory, and tagging throughput on ../shared/corpus against the text layer alone.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledgeBase } from '../src/kb/index.js';
+import { featureContext, loadNerModel, tagTokens } from '../src/ner/index.js';
+import { analyseText, loadTextResources } from '../src/text/index.js';
+
+const rss0 = process.memoryUsage().rss;
+const text = loadTextResources();
+const kb = loadKnowledgeBase(text);
+const rss1 = process.memoryUsage().rss;
+const t0 = performance.now();
+const model = loadNerModel();
+const loadMs = performance.now() - t0;
+const rss2 = process.memoryUsage().rss;
+console.log(
+  `NER model: ${model.header.features} features, ${model.header.passes} pass(es), ${model.clusters.index.size} cluster words; ` +
+    `load ${loadMs.toFixed(0)} ms (target ≤ 300 ms); rss ${(rss2 / 1e6).toFixed(0)} MB ` +
+    `(text layer + KB +${((rss1 - rss0) / 1e6).toFixed(0)} MB, model +${((rss2 - rss1) / 1e6).toFixed(0)} MB)`,
+);
+
+const dir = join(process.env.RASID_SHARED ?? join(process.cwd(), '..', 'shared'), 'corpus');
+if (!existsSync(dir)) {
+  console.log(`tagging throughput skipped: ${dir} is absent`);
+  process.exit(0);
+}
+const articles: string[] = [];
+for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
+  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim()) {
+    const r = JSON.parse(line) as { title?: string; body: string };
+    articles.push(r.title ? `${r.title}\n\n${r.body}` : r.body);
+  }
+}
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const median = (fn: () => void): number => {
+  const times: number[] = [];
+  for (let r = 0; r < rounds + 1; r++) {
+    const s = performance.now();
+    fn();
+    if (r > 0) times.push(performance.now() - s);
+  }
+  return (times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number) / 1000;
+};
+let tokens = 0;
+const textOnly = median(() => { tokens = 0; for (const a of articles) tokens += analyseText(a, text, null).tokens.length; });
+const analysed = articles.map((a) => analyseText(a, text, null));
+let spans = 0;
+// as the pipeline stage runs: one feature context (cache of word descriptions) for every document
+const context = featureContext(text, kb, model.clusters);
+const tag = (i: number, tokens: ReturnType<typeof analyseText>['tokens'], ctx?: typeof context): number =>
+  tagTokens(model, tokens, text, kb, ctx ? { original: articles[i] as string, context: ctx } : { original: articles[i] as string }).length;
+const nerOnly = median(() => { spans = 0; for (let i = 0; i < articles.length; i++) spans += tag(i, (analysed[i] as ReturnType<typeof analyseText>).tokens, context); });
+const nerCold = median(() => { for (let i = 0; i < articles.length; i++) tag(i, (analysed[i] as ReturnType<typeof analyseText>).tokens); });
+const both = median(() => { for (let i = 0; i < articles.length; i++) tag(i, analyseText(articles[i] as string, text, null).tokens, context); });
+const rss3 = process.memoryUsage().rss;
+const rate = (secs: number): string => `${(tokens / secs / 1e3).toFixed(0).padStart(6)} k tokens/s`;
+console.log(`corpus: ${articles.length} articles, ${tokens} tokens, ${spans} names found; median of ${rounds} rounds`);
+console.log(`  text layer alone (analyseText)              ${rate(textOnly)}`);
+console.log(`  NER tagging (tagTokens, one shared context) ${rate(nerOnly)}   (target ≥ 100 k tokens/s)`);
+console.log(`  NER tagging (a fresh context per article)   ${rate(nerCold)}`);
+console.log(`  text layer + NER                            ${rate(both)}   ratio to the text layer alone: ${(textOnly / both).toFixed(3)} (time ×${(both / textOnly).toFixed(2)})`);
+console.log(`rss after tagging: ${(rss3 / 1e6).toFixed(0)} MB (target ≤ 150 MB)`);
