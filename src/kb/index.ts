@@ -55,5 +55,6 @@ export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => D
 
 /** The linking stage: one entity per referent, with KB facts and coordinates. */
 export function linkStage(kb: KnowledgeBase): (doc: Doc) => Doc {
-  return (doc) => doc.set('entities', linkEntities(doc.get('mentions'), kb));
+  // names the statistical recogniser found, when that stage ran, join as unlinked entities where the KB has none
+  return (doc) => doc.set('entities', linkEntities(doc.get('mentions'), kb, doc.has('ner') ? doc.get('ner') : []));
 }

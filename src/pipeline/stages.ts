@@ -1,12 +1,13 @@
 // The built-in stages and the default extraction pipeline.
 import { kbStage, linkStage } from '../kb/index.js';
 import { QUOTES_REQUIRES, quotesStage } from '../quotes/index.js';
+import { nerStage } from '../ner/index.js';
 import { findDates, findNumbers, numbersOutsideDates, splitSentences, tokenise } from '../text/index.js';
 import { Registry } from './registry.js';
 import type { Resources } from './resources.js';
 
 /** The stages of the default pipeline, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'link', 'quotes'];
+export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'ner', 'link', 'quotes'];
 
 /** A registry holding every built-in stage. */
 export function createRegistry(): Registry<Resources> {
@@ -47,6 +48,12 @@ export function createRegistry(): Registry<Resources> {
       requires: ['normalised', 'tokens'],
       assigns: ['mentions', 'agents', 'nominals'],
       create: (r) => kbStage(r.kb, r.text),
+    })
+    .register({
+      name: 'ner',
+      requires: ['tokens'],
+      assigns: ['ner'],
+      create: (r) => nerStage(r.ner, r.text, r.kb),
     })
     .register({
       name: 'link',
