@@ -33,9 +33,10 @@ knowledge base, clusters and options give the same model, byte for byte. Prints 
   --algorithm A   perceptron (averaged structured perceptron; default) or crf (linear-chain CRF, SGD + L2)
   --passes 1|2    2 (default): a second pass reads what the first said about each word's other mentions in the
                   document (for CoNLL input: --window sentences on either side, default 10)
+  --runs N        runs from seeds seed, seed+1 … averaged into one model, for each pass (default 3)
   --epochs N      most epochs (default 30)           --seed N        order of the sentences (default 1)
   --min-count N   rarest feature learned (default 1) --patience N   epochs without gain before stopping (default 6)
-  --prune X       drop features whose weights all stay under X (default 0.01)
+  --prune X       drop features whose weights all stay under X (default 0.5 for the perceptron, 0.01 for the CRF)
   --clusters PATH word clusters (default data/models/clusters.tsv)
 `;
 
@@ -134,6 +135,7 @@ function runTrain(argv: string[], io: Io, loadKb: (text: TextResources) => Knowl
       conll: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' },
       'min-count': { type: 'string' }, patience: { type: 'string' }, prune: { type: 'string' }, clusters: { type: 'string' },
       algorithm: { type: 'string', default: 'perceptron' }, passes: { type: 'string', default: '2' }, window: { type: 'string' },
+      runs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -142,8 +144,8 @@ function runTrain(argv: string[], io: Io, loadKb: (text: TextResources) => Knowl
   if (values.conll === undefined || values.out === undefined) {
     throw new UsageError('rasid ner train needs --conll FILE and --out PATH.', 'For example: rasid ner train --conll ../shared/data/anercorp/train.txt --out data/models/ner-anercorp.bin');
   }
-  const prune = values.prune === undefined ? 0.01 : Number(values.prune);
-  if (!Number.isFinite(prune) || prune < 0) throw new UsageError(`--prune must be a number ≥ 0, not "${values.prune}".`);
+  const prune = values.prune === undefined ? undefined : Number(values.prune);
+  if (prune !== undefined && (!Number.isFinite(prune) || prune < 0)) throw new UsageError(`--prune must be a number ≥ 0, not "${values.prune}".`);
   const algorithm = values.algorithm;
   if (algorithm !== 'perceptron' && algorithm !== 'crf') throw new UsageError(`--algorithm must be perceptron or crf, not "${algorithm}".`);
   const passes = values.passes === '1' ? 1 : values.passes === '2' ? 2 : null;
@@ -162,9 +164,10 @@ function runTrain(argv: string[], io: Io, loadKb: (text: TextResources) => Knowl
     minCount: positiveInt('min-count', values['min-count'], 1),
     patience: positiveInt('patience', values.patience, 6),
     window: positiveInt('window', values.window, 10),
+    runs: Math.max(1, positiveInt('runs', values.runs, 3)),
     algorithm,
     passes,
-    prune,
+    ...(prune === undefined ? {} : { prune }),
     source: basename(file),
     log: (line) => io.out(line + '\n'),
   });

@@ -69,46 +69,55 @@ export function viterbi(em: Float64Array, n: number, trans: Float32Array | Float
   return total;
 }
 
-function logSumExp(xs: Float64Array, from: number, len: number): number {
-  let m = -Infinity;
-  for (let k = 0; k < len; k++) if ((xs[from + k] as number) > m) m = xs[from + k] as number;
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (let k = 0; k < len; k++) s += Math.exp((xs[from + k] as number) - m);
-  return m + Math.log(s);
+/** exp(scale × transition) on the valid transitions, 0 elsewhere: the factors of the forward-backward. */
+export function transitionFactors(trans: Float32Array | Float64Array, scale: number): Float64Array {
+  const A = new Float64Array((T + 1) * T);
+  for (let k = 0; k < A.length; k++) A[k] = VALID[k] ? Math.exp(scale * (trans[k] as number)) : 0;
+  return A;
 }
 
 /**
- * Per-position tag marginals of the distribution p(path) ∝ exp(scale · score(path)) over valid paths
- * (forward-backward in log space). Returns an n × T array of probabilities.
+ * Tag marginals of p(path) ∝ exp(scale · score) over the valid paths: forward-backward in probability space with
+ * per-position normalisation (no logarithms).
  */
-export function marginals(em: Float64Array, n: number, trans: Float32Array | Float64Array, scale: number): Float64Array {
-  const out = new Float64Array(n * T);
-  if (n === 0) return out;
+export function marginals(em: Float64Array, n: number, trans: Float32Array | Float64Array, scale: number, A = transitionFactors(trans, scale)): Float64Array {
+  const E = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (let t = 0; t < T; t++) if ((em[i * T + t] as number) > m) m = em[i * T + t] as number;
+    for (let t = 0; t < T; t++) E[i * T + t] = Math.exp(scale * ((em[i * T + t] as number) - m));
+  }
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
-  const tmp = new Float64Array(T);
-  for (let c = 0; c < T; c++) alpha[c] = VALID[c] ? scale * ((em[c] as number) + (trans[c] as number)) : -Infinity;
+  const normalise = (arr: Float64Array, at: number): void => {
+    let s = 0;
+    for (let t = 0; t < T; t++) s += arr[at + t] as number;
+    if (s > 0) for (let t = 0; t < T; t++) arr[at + t] = (arr[at + t] as number) / s;
+  };
+  for (let c = 0; c < T; c++) alpha[c] = (A[c] as number) * (E[c] as number);
+  normalise(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
-      for (let p = 0; p < T; p++) {
-        const row = (p + 1) * T + c;
-        tmp[p] = VALID[row] ? (alpha[(i - 1) * T + p] as number) + scale * (trans[row] as number) : -Infinity;
-      }
-      alpha[i * T + c] = logSumExp(tmp, 0, T) + scale * (em[i * T + c] as number);
+      let s = 0;
+      for (let p = 0; p < T; p++) s += (alpha[(i - 1) * T + p] as number) * (A[(p + 1) * T + c] as number);
+      alpha[i * T + c] = s * (E[i * T + c] as number);
     }
+    normalise(alpha, i * T);
   }
-  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 0;
+  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
-      for (let c = 0; c < T; c++) {
-        const row = (p + 1) * T + c;
-        tmp[c] = VALID[row] ? scale * ((trans[row] as number) + (em[(i + 1) * T + c] as number)) + (beta[(i + 1) * T + c] as number) : -Infinity;
-      }
-      beta[i * T + p] = logSumExp(tmp, 0, T);
+      let s = 0;
+      for (let c = 0; c < T; c++) s += (A[(p + 1) * T + c] as number) * (E[(i + 1) * T + c] as number) * (beta[(i + 1) * T + c] as number);
+      beta[i * T + p] = s;
     }
+    normalise(beta, i * T);
   }
-  const z = logSumExp(alpha, (n - 1) * T, T);
-  for (let k = 0; k < n * T; k++) out[k] = Math.exp((alpha[k] as number) + (beta[k] as number) - z);
+  const out = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < T; t++) out[i * T + t] = (alpha[i * T + t] as number) * (beta[i * T + t] as number);
+    normalise(out, i * T);
+  }
   return out;
 }
+

@@ -1,7 +1,7 @@
 // The tagger's features: each unit (a text-layer token, or a CoNLL token) is described once from its key, its
 // original word and its kind; a position's features are hashes of templates over itself and its neighbours (±2).
 import type { KnowledgeBase } from '../kb/index.js';
-import { segment, type Segmentation } from '../text/clitics.js';
+import { segment } from '../text/clitics.js';
 import type { TextResources } from '../text/index.js';
 import type { TokenKind } from '../text/types.js';
 import { CLUSTER_PREFIXES, type Clusters } from './clusters.js';
@@ -35,36 +35,38 @@ const SLOTS = 18;
 /** A unit described for feature extraction; computed once per distinct (word, kind) and shared by its occurrences. */
 export interface UnitDesc {
   readonly key: string;
-  /** Readings of the key, best first (src/text/clitics.ts segment()). */
-  readonly segs: readonly Segmentation[];
+  readonly kind: TokenKind;
   /** The key without its clitics, the article kept (وبالصين → الصين). */
   readonly base: string;
-  /** Word-level hashes (slots H_*). */
-  readonly h: Uint32Array;
   /** Whether the document history tracks this unit (a word of two letters or more). */
   readonly tracked: boolean;
-  /** The features of the unit itself, whatever its neighbours. */
-  readonly own: Uint32Array;
   /**
-   * The features this unit gives a neighbouring position: NB_PREV2 … for the position two after it (it is that
-   * position's i-2), NB_PREV for the next one, NB_NEXT for the one before, NB_NEXT2 for the one two before.
+   * Hashes, packed in one array: the word-level hashes (slots H_*, from 0), the features the unit gives its
+   * neighbours (from NB_OFFSET; groups NB_PREV2 … below), then the unit's own features (from OWN_OFFSET to the end).
    */
-  readonly nb: Uint32Array;
+  readonly data: Uint32Array;
   /** Cluster path ids of the key and of the base (-1: not in the cluster table). */
   readonly clKey: number;
   readonly clBase: number;
   /** What the knowledge base says about the unit on its own (gazetteer.ts). */
   readonly gaz: GazUnit;
-  /** Scores the tagger caches for this unit under one model (tagger.ts); never used by training. */
-  cache: { readonly owner: object; readonly scores: Float64Array } | null;
+  /** Scores the tagger keeps for this unit under one model (tagger.ts); never used by training. */
+  cache: Float32Array | null;
+  cacheOwner: object | null;
 }
 
-/** Where each group of a unit's neighbour features sits in UnitDesc.nb: [start, end). */
-export const NB_PREV2: readonly [number, number] = [0, 2];
-export const NB_PREV: readonly [number, number] = [2, 8];
-export const NB_NEXT: readonly [number, number] = [8, 14];
-export const NB_NEXT2: readonly [number, number] = [14, 16];
+/**
+ * Where each group of the features a unit gives its neighbours sits in UnitDesc.data, [start, end): NB_PREV2 for
+ * the position two after it (the unit is that position's i-2), NB_PREV for the next one, NB_NEXT for the one
+ * before, NB_NEXT2 for the one two before.
+ */
+export const NB_OFFSET = SLOTS;
+export const NB_PREV2: readonly [number, number] = [SLOTS, SLOTS + 2];
+export const NB_PREV: readonly [number, number] = [SLOTS + 2, SLOTS + 8];
+export const NB_NEXT: readonly [number, number] = [SLOTS + 8, SLOTS + 14];
+export const NB_NEXT2: readonly [number, number] = [SLOTS + 14, SLOTS + 16];
 const NB_SIZE = 16;
+export const OWN_OFFSET = SLOTS + NB_SIZE;
 
 /** Everything the feature function needs besides the units; built once per tagging call, tagger or training run. */
 export interface FeatureContext {
@@ -73,15 +75,23 @@ export interface FeatureContext {
   readonly clusters: Clusters;
   readonly known: (stemKey: string) => boolean;
   readonly article: string;
-  /** Descriptions already computed, by word and kind (a cache owned by this context, never shared). */
-  readonly memo: Map<string, UnitDesc>;
+  /** Descriptions already computed (a cache owned by this context, never shared; see describeUnit). */
+  readonly memo: DescriptionCache;
   /** The padding units before the first and after the last unit of a chunk. */
   readonly bos: UnitDesc;
   readonly eos: UnitDesc;
 }
 
-/** A cache of descriptions larger than this is emptied before it grows further (memory stays bounded). */
-const MEMO_LIMIT = 200_000;
+/**
+ * Descriptions by original word, in two generations: a word found in the old one moves to the young one; when the
+ * young one is full it becomes the old one. The words in use stay, memory stays bounded (about 2 × GENERATION
+ * words), and a result never depends on what the cache holds.
+ */
+export interface DescriptionCache {
+  young: Map<string, UnitDesc>;
+  old: Map<string, UnitDesc>;
+}
+const GENERATION = 25_000;
 
 const NONE = hashString('\u0000none');
 
@@ -139,7 +149,7 @@ const f2 = (t: number, a: number, b: number): number => fmix(mix(mix(mix(0x5f375
 const f3 = (t: number, a: number, b: number, c: number): number => fmix(mix(mix(mix(mix(0x5f3759df, t), a), b), c));
 
 /** The features of a unit by itself: identity, readings, affixes, shape, nisba ending, clusters. */
-function ownFeatures(h: Uint32Array, clKey: number, clBase: number, clusters: Clusters): Uint32Array {
+function ownFeatures(h: Uint32Array, clKey: number, clBase: number, clusters: Clusters): number[] {
   const P = CLUSTER_PREFIXES.length;
   const ph = clusters.prefixHashes;
   const out: number[] = [
@@ -153,16 +163,22 @@ function ownFeatures(h: Uint32Array, clKey: number, clBase: number, clusters: Cl
   if (clKey >= 0) for (let k = 0; k < P; k++) out.push(f1(T.clKey + k, ph[clKey * P + k] as number));
   if (clBase >= 0) for (let k = 0; k < P; k++) out.push(f1(T.clBase + k, ph[clBase * P + k] as number));
   if (clKey < 0 && clBase < 0) out.push(f1(T.noCluster, h[H_SHAPE] as number));
-  return Uint32Array.from(out);
+  return out;
 }
 
-/** The features a unit gives its neighbours (layout: NB_* above): key, base, shape, nisba ending, cluster. */
-function neighbourFeatures(h: Uint32Array, clKey: number, clBase: number, clusters: Clusters): Uint32Array {
+/**
+ * Packs a unit's hashes (UnitDesc.data): its word-level hashes, the features it gives its neighbours (NB_* above:
+ * key, base, shape, nisba ending, cluster), its own features.
+ */
+function packUnit(h: Uint32Array, clKey: number, clBase: number, own: readonly number[], clusters: Clusters): Uint32Array {
   const P = CLUSTER_PREFIXES.length;
   const ph = clusters.prefixHashes;
   const c = clBase >= 0 ? clBase : clKey;
   const cl = (k: number): number => (c >= 0 ? (ph[c * P + k] as number) : NONE);
-  const nb = new Uint32Array(NB_SIZE);
+  const data = new Uint32Array(OWN_OFFSET + own.length);
+  data.set(h, 0);
+  data.set(own, OWN_OFFSET);
+  const nb = data.subarray(NB_OFFSET, OWN_OFFSET);
   // seen from two positions on (o = -2) and from the next position (o = -1); then from before (o = 1, 2)
   nb[0] = f1(T.keyAt + 0, h[H_KEY] as number);
   nb[1] = f1(T.baseAt + 0, h[H_BASE] as number);
@@ -180,22 +196,19 @@ function neighbourFeatures(h: Uint32Array, clKey: number, clBase: number, cluste
   nb[13] = f1(T.clAt + 5, cl(3));
   nb[14] = f1(T.keyAt + 4, h[H_KEY] as number);
   nb[15] = f1(T.baseAt + 4, h[H_BASE] as number);
-  return nb;
+  return data;
 }
 
 /** A padding unit (start or end of a chunk). */
 function padding(name: string, clusters: Clusters): UnitDesc {
   const h = new Uint32Array(SLOTS).fill(hashString(name));
-  return {
-    key: name, segs: [], base: name, h, tracked: false, own: new Uint32Array(0), nb: neighbourFeatures(h, -1, -1, clusters),
-    clKey: -1, clBase: -1, gaz: NO_GAZ, cache: null,
-  };
+  return { key: name, kind: 'symbol', base: name, tracked: false, data: packUnit(h, -1, -1, [], clusters), clKey: -1, clBase: -1, gaz: NO_GAZ, cache: null, cacheOwner: null };
 }
 
 export function featureContext(text: TextResources, kb: KnowledgeBase, clusters: Clusters): FeatureContext {
   const article = text.clitics.article;
   return {
-    text, kb, clusters, article, memo: new Map(),
+    text, kb, clusters, article, memo: { young: new Map(), old: new Map() },
     known: (k) => kb.names.next.has(k) || kb.names.next.has(article + k),
     bos: padding('\u0000<s>', clusters),
     eos: padding('\u0000</s>', clusters),
@@ -207,9 +220,14 @@ export function featureContext(text: TextResources, kb: KnowledgeBase, clusters:
  * time and text-layer tokens at tagging time, so both see identical features.
  */
 export function describeUnit(u: Unit, ctx: FeatureContext): UnitDesc {
-  const memoKey = `${u.kind}\u0000${u.word}\u0000${u.key}`;
-  const hit = ctx.memo.get(memoKey);
-  if (hit) return hit;
+  // keyed by the original word; the key and kind are checked (they follow from the word but for rare cases)
+  const memo = ctx.memo;
+  let hit = memo.young.get(u.word);
+  if (hit === undefined) {
+    hit = memo.old.get(u.word);
+    if (hit !== undefined && hit.key === u.key && hit.kind === u.kind) remember(memo, u.word, hit);
+  }
+  if (hit !== undefined && hit.key === u.key && hit.kind === u.kind) return hit;
   const word = strictWord(u.word);
   const key = u.key;
   const segs = u.kind === 'arabic' && key.length > 0 ? segment(key, ctx.text.clitics, ctx.known) : [];
@@ -238,13 +256,20 @@ export function describeUnit(u: Unit, ctx: FeatureContext): UnitDesc {
   const clKey = ctx.clusters.index.get(key) ?? -1;
   const clBase = ctx.clusters.index.get(base) ?? -1;
   const desc: UnitDesc = {
-    key, segs, base, h, tracked: (u.kind === 'arabic' || u.kind === 'latin' || u.kind === 'foreign') && key.length >= 2,
-    own: ownFeatures(h, clKey, clBase, ctx.clusters), nb: neighbourFeatures(h, clKey, clBase, ctx.clusters), clKey, clBase,
-    gaz: gazUnit(key, segs, ctx.kb, ctx.article), cache: null,
+    key, kind: u.kind, base, tracked: (u.kind === 'arabic' || u.kind === 'latin' || u.kind === 'foreign') && key.length >= 2,
+    data: packUnit(h, clKey, clBase, ownFeatures(h, clKey, clBase, ctx.clusters), ctx.clusters), clKey, clBase,
+    gaz: gazUnit(key, segs, ctx.kb, ctx.article), cache: null, cacheOwner: null,
   };
-  if (ctx.memo.size >= MEMO_LIMIT) ctx.memo.clear();
-  ctx.memo.set(memoKey, desc);
+  remember(memo, u.word, desc);
   return desc;
+}
+
+function remember(memo: DescriptionCache, word: string, desc: UnitDesc): void {
+  if (memo.young.size >= GENERATION) {
+    memo.old = memo.young;
+    memo.young = new Map();
+  }
+  memo.young.set(word, desc);
 }
 
 /** Most context features one position can have: 6 fixed, 3 × G_BITS gazetteer bits, 4 gazetteer combinations. */
@@ -273,14 +298,15 @@ export function contextFeatures(descs: readonly UnitDesc[], ctx: FeatureContext)
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
     const d = descs[i] as UnitDesc;
-    const h = d.h;
+    const h = d.data;
+    const ph0 = (i > 0 ? (descs[i - 1] as UnitDesc) : ctx.bos).data;
+    const nh = (i + 1 < n ? (descs[i + 1] as UnitDesc) : ctx.eos).data;
     const prev = i > 0 ? (descs[i - 1] as UnitDesc) : ctx.bos;
-    const next = i + 1 < n ? (descs[i + 1] as UnitDesc) : ctx.eos;
-    hashes[m++] = f2(T.keyBi, prev.h[H_KEY] as number, h[H_KEY] as number);
-    hashes[m++] = f2(T.keyBi + 1, h[H_KEY] as number, next.h[H_KEY] as number);
-    hashes[m++] = f2(T.baseBi, prev.h[H_BASE] as number, h[H_BASE] as number);
-    hashes[m++] = f2(T.baseBi + 1, h[H_BASE] as number, next.h[H_BASE] as number);
-    hashes[m++] = f3(T.shapeTri, prev.h[H_SHAPE] as number, h[H_SHAPE] as number, next.h[H_SHAPE] as number);
+    hashes[m++] = f2(T.keyBi, ph0[H_KEY] as number, h[H_KEY] as number);
+    hashes[m++] = f2(T.keyBi + 1, h[H_KEY] as number, nh[H_KEY] as number);
+    hashes[m++] = f2(T.baseBi, ph0[H_BASE] as number, h[H_BASE] as number);
+    hashes[m++] = f2(T.baseBi + 1, h[H_BASE] as number, nh[H_BASE] as number);
+    hashes[m++] = f3(T.shapeTri, ph0[H_SHAPE] as number, h[H_SHAPE] as number, nh[H_SHAPE] as number);
     const a = prev.clBase >= 0 ? prev.clBase : prev.clKey;
     const b = d.clBase >= 0 ? d.clBase : d.clKey;
     hashes[m++] = f2(T.clBi, a >= 0 ? (ph[a * P + 1] as number) : NONE, b >= 0 ? (ph[b * P + 1] as number) : NONE);
@@ -322,7 +348,7 @@ export function chunkFeatures(descs: readonly UnitDesc[], ctx: FeatureContext): 
   const n = descs.length;
   const context = contextFeatures(descs, ctx);
   let total = context.hashes.length;
-  for (const d of descs) total += d.own.length + NB_SIZE;
+  for (const d of descs) total += d.data.length - SLOTS;
   const hashes = new Uint32Array(total);
   const offsets = new Int32Array(n + 1);
   let m = 0;
@@ -333,12 +359,11 @@ export function chunkFeatures(descs: readonly UnitDesc[], ctx: FeatureContext): 
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
     const d = descs[i] as UnitDesc;
-    hashes.set(d.own, m);
-    m += d.own.length;
-    put(((i >= 2 ? descs[i - 2] : ctx.bos) as UnitDesc).nb, NB_PREV2);
-    put(((i >= 1 ? descs[i - 1] : ctx.bos) as UnitDesc).nb, NB_PREV);
-    put(((i + 1 < n ? descs[i + 1] : ctx.eos) as UnitDesc).nb, NB_NEXT);
-    put(((i + 2 < n ? descs[i + 2] : ctx.eos) as UnitDesc).nb, NB_NEXT2);
+    put(d.data, [OWN_OFFSET, d.data.length]);
+    put(((i >= 2 ? descs[i - 2] : ctx.bos) as UnitDesc).data, NB_PREV2);
+    put(((i >= 1 ? descs[i - 1] : ctx.bos) as UnitDesc).data, NB_PREV);
+    put(((i + 1 < n ? descs[i + 1] : ctx.eos) as UnitDesc).data, NB_NEXT);
+    put(((i + 2 < n ? descs[i + 2] : ctx.eos) as UnitDesc).data, NB_NEXT2);
     put(context.hashes, [context.offsets[i] as number, context.offsets[i + 1] as number]);
   }
   offsets[n] = m;
@@ -362,7 +387,7 @@ export function historyFeatures(descs: readonly UnitDesc[], gaz: Int32Array, his
     const hv = history[i] as number;
     const mask = hv & 31;
     const dominant = hv >> 5;
-    const shape = (descs[i] as UnitDesc).h[H_SHAPE] as number;
+    const shape = (descs[i] as UnitDesc).data[H_SHAPE] as number;
     hashes[m++] = f1(T.hist, mask);
     for (let b = 0; b < 5; b++) if (mask & (1 << b)) hashes[m++] = f1(T.hist + 1, b);
     hashes[m++] = f1(T.hist + 2, dominant);

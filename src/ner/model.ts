@@ -47,37 +47,36 @@ export const NerHeaderSchema = z.object({
 });
 export type NerHeader = z.infer<typeof NerHeaderSchema>;
 
-/** Feature hash → row, by open addressing over typed arrays (built when a model is made or loaded). */
+/**
+ * Feature hash → row, by open addressing with linear probing over one typed array of (hash, row + 1) pairs, so that
+ * a probe reads one cache line (built when a model is made or loaded; half full at most).
+ */
 export class FeatureTable {
-  readonly #keys: Uint32Array;
-  readonly #rows: Int32Array;
+  readonly #slots: Uint32Array;
   readonly #mask: number;
 
   constructor(hashes: Uint32Array) {
     let size = 16;
     while (size < hashes.length * 2) size *= 2;
-    this.#keys = new Uint32Array(size);
-    this.#rows = new Int32Array(size).fill(-1);
+    this.#slots = new Uint32Array(size * 2);
     this.#mask = size - 1;
     for (let r = 0; r < hashes.length; r++) {
       const h = hashes[r] as number;
       let i = h & this.#mask;
-      while ((this.#rows[i] as number) >= 0) i = (i + 1) & this.#mask;
-      this.#keys[i] = h;
-      this.#rows[i] = r;
+      while ((this.#slots[2 * i + 1] as number) !== 0) i = (i + 1) & this.#mask;
+      this.#slots[2 * i] = h;
+      this.#slots[2 * i + 1] = r + 1;
     }
   }
 
   /** The row of a feature hash, or -1. */
   get(h: number): number {
-    const keys = this.#keys;
-    const rows = this.#rows;
-    let i = h & this.#mask;
-    for (;;) {
-      const r = rows[i] as number;
-      if (r < 0) return -1;
-      if (keys[i] === h) return r;
-      i = (i + 1) & this.#mask;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const r = slots[2 * i + 1] as number;
+      if (r === 0) return -1;
+      if (slots[2 * i] === h) return r - 1;
     }
   }
 }

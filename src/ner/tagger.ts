@@ -1,12 +1,12 @@
 // Tagging with a trained model: units → features → Viterbi path and confidences → typed spans with original offsets.
 import type { KnowledgeBase } from '../kb/index.js';
 import type { Doc } from '../pipeline/doc.js';
-import type { Segmentation } from '../text/clitics.js';
+import { segment } from '../text/clitics.js';
 import type { TextResources } from '../text/index.js';
 import type { Token } from '../text/types.js';
-import { VALID, viterbi } from './decode.js';
+import { marginals, transitionFactors, viterbi } from './decode.js';
 import {
-  contextFeatures, describeUnit, featureContext, historyFeatures, NB_NEXT, NB_NEXT2, NB_PREV, NB_PREV2, type FeatureContext, type Unit,
+  contextFeatures, describeUnit, featureContext, historyFeatures, NB_NEXT, NB_NEXT2, NB_PREV, NB_PREV2, OWN_OFFSET, type FeatureContext, type Unit,
   type UnitDesc,
 } from './features.js';
 import { historyOf } from './history.js';
@@ -36,7 +36,7 @@ declare module '../pipeline/doc.js' {
 }
 
 /** Adds row r's weights for pass p (of P) into em at position i. */
-function addRow(em: Float64Array, i: number, weights: Float32Array, r: number, p: number, P: number): void {
+function addRow(em: Float64Array | Float32Array, i: number, weights: Float32Array, r: number, p: number, P: number): void {
   const w = (r * P + p) * T;
   const e = i * T;
   for (let t = 0; t < T; t++) em[e + t] = (em[e + t] as number) + (weights[w + t] as number);
@@ -54,21 +54,22 @@ const GROUPS: readonly (readonly [number, number])[] = [NB_PREV2, NB_PREV, NB_NE
  * A unit's scores under `model`: the summed weights of its own features and of each group of features it gives its
  * neighbours, per pass (5 × passes × T). Computed once per unit description and kept on it.
  */
-function unitScores(model: NerModel, d: UnitDesc): Float64Array {
-  if (d.cache !== null && d.cache.owner === model) return d.cache.scores;
+function unitScores(model: NerModel, d: UnitDesc): Float32Array {
+  if (d.cache !== null && d.cacheOwner === model) return d.cache;
   const P = model.transitions.length;
-  const scores = new Float64Array(5 * P * T);
+  const scores = new Float32Array(5 * P * T);
   const { table, weights } = model;
   const add = (group: number, h: number): void => {
     const r = table.get(h);
     if (r < 0) return;
     for (let p = 0; p < P; p++) addRow(scores, group * P + p, weights, r, p, P);
   };
-  for (let k = 0; k < d.own.length; k++) add(OWN, d.own[k] as number);
+  for (let k = OWN_OFFSET; k < d.data.length; k++) add(OWN, d.data[k] as number);
   GROUPS.forEach(([from, to], g) => {
-    for (let k = from; k < to; k++) add(AS_PREV2 + g, d.nb[k] as number);
+    for (let k = from; k < to; k++) add(AS_PREV2 + g, d.data[k] as number);
   });
-  d.cache = { owner: model, scores };
+  d.cache = scores;
+  d.cacheOwner = model;
   return scores;
 }
 
@@ -85,11 +86,11 @@ function chunkScores(model: NerModel, ctx: FeatureContext, descs: readonly UnitD
   const bos = unitScores(model, ctx.bos);
   const eos = unitScores(model, ctx.eos);
   for (let i = 0; i < n; i++) {
-    const own = scores[i] as Float64Array;
-    const p2 = i >= 2 ? (scores[i - 2] as Float64Array) : bos;
-    const p1 = i >= 1 ? (scores[i - 1] as Float64Array) : bos;
-    const n1 = i + 1 < n ? (scores[i + 1] as Float64Array) : eos;
-    const n2 = i + 2 < n ? (scores[i + 2] as Float64Array) : eos;
+    const own = scores[i] as Float32Array;
+    const p2 = i >= 2 ? (scores[i - 2] as Float32Array) : bos;
+    const p1 = i >= 1 ? (scores[i - 1] as Float32Array) : bos;
+    const n1 = i + 1 < n ? (scores[i + 1] as Float32Array) : eos;
+    const n2 = i + 2 < n ? (scores[i + 2] as Float32Array) : eos;
     const e = i * T;
     for (let p = 0; p < P; p++) {
       const em = ems[p] as Float64Array;
@@ -145,13 +146,6 @@ export function addEntityBias(em: Float64Array, n: number, bias: number): void {
   for (let i = 0; i < n; i++) for (let t = 1; t < T; t++) em[i * T + t] = (em[i * T + t] as number) + bias;
 }
 
-/** exp(scale × transition) on the valid transitions, 0 elsewhere: the factors of the forward-backward. */
-export function transitionFactors(trans: Float32Array, scale: number): Float64Array {
-  const A = new Float64Array((T + 1) * T);
-  for (let k = 0; k < A.length; k++) A[k] = VALID[k] ? Math.exp(scale * (trans[k] as number)) : 0;
-  return A;
-}
-
 /** Tags a document given as chunks of described units (see documentScores); marginals of the tags when asked. */
 export function tagDocument(
   model: NerModel, ctx: FeatureContext, chunks: readonly (readonly UnitDesc[])[], window: number, withMarginals: boolean,
@@ -165,53 +159,8 @@ export function tagDocument(
     const tags = new Int32Array(n);
     viterbi(em, n, last, tags);
     // marginals only where there is a name to give a confidence to
-    return { tags, marginals: A && tags.some((t) => t !== 0) ? scaledMarginals(em, n, last, scale, A) : null };
+    return { tags, marginals: A && tags.some((t) => t !== 0) ? marginals(em, n, last, scale, A) : null };
   });
-}
-
-/**
- * Tag marginals of p(path) ∝ exp(scale · score) over the valid paths: forward-backward in probability space with
- * per-position normalisation (equal to decode.ts marginals(), and cheaper: no logarithms).
- */
-export function scaledMarginals(em: Float64Array, n: number, trans: Float32Array, scale: number, A = transitionFactors(trans, scale)): Float64Array {
-  const E = new Float64Array(n * T);
-  for (let i = 0; i < n; i++) {
-    let m = -Infinity;
-    for (let t = 0; t < T; t++) if ((em[i * T + t] as number) > m) m = em[i * T + t] as number;
-    for (let t = 0; t < T; t++) E[i * T + t] = Math.exp(scale * ((em[i * T + t] as number) - m));
-  }
-  const alpha = new Float64Array(n * T);
-  const beta = new Float64Array(n * T);
-  const normalise = (arr: Float64Array, at: number): void => {
-    let s = 0;
-    for (let t = 0; t < T; t++) s += arr[at + t] as number;
-    if (s > 0) for (let t = 0; t < T; t++) arr[at + t] = (arr[at + t] as number) / s;
-  };
-  for (let c = 0; c < T; c++) alpha[c] = (A[c] as number) * (E[c] as number);
-  normalise(alpha, 0);
-  for (let i = 1; i < n; i++) {
-    for (let c = 0; c < T; c++) {
-      let s = 0;
-      for (let p = 0; p < T; p++) s += (alpha[(i - 1) * T + p] as number) * (A[(p + 1) * T + c] as number);
-      alpha[i * T + c] = s * (E[i * T + c] as number);
-    }
-    normalise(alpha, i * T);
-  }
-  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 1;
-  for (let i = n - 2; i >= 0; i--) {
-    for (let p = 0; p < T; p++) {
-      let s = 0;
-      for (let c = 0; c < T; c++) s += (A[(p + 1) * T + c] as number) * (E[(i + 1) * T + c] as number) * (beta[(i + 1) * T + c] as number);
-      beta[i * T + p] = s;
-    }
-    normalise(beta, i * T);
-  }
-  const out = new Float64Array(n * T);
-  for (let i = 0; i < n; i++) {
-    for (let t = 0; t < T; t++) out[i * T + t] = (alpha[i * T + t] as number) * (beta[i * T + t] as number);
-    normalise(out, i * T);
-  }
-  return out;
 }
 
 /**
@@ -246,9 +195,10 @@ function chunksOf(tokens: readonly Token[]): [number, number][] {
  * with enough confidence (gold spans exclude clitics: وواشنطن → واشنطن). The article stays with the name, and after
  * ل its ل stays (للأمم → لأمم, as the KB matcher does). Returns an offset into token.text.
  */
-function procliticSkip(token: Token, segs: readonly Segmentation[], ctx: FeatureContext): number {
-  if (token.kind !== 'arabic' || segs.length === 0) return 0;
+function procliticSkip(token: Token, ctx: FeatureContext): number {
+  if (token.kind !== 'arabic' || token.norm.length === 0) return 0;
   const lex = ctx.text.clitics;
+  const segs = segment(token.norm, lex, ctx.known);
   let whole = -Infinity;
   for (const s of segs) if (s.proclitics.length === 0 && s.enclitic === null) { whole = s.score; break; }
   for (const s of segs) {
@@ -300,13 +250,12 @@ export function tagTokens(model: NerModel, tokens: readonly Token[], text: TextR
   ranges.forEach(([from], c) => {
     const { tags, marginals } = tagged[c] as { tags: Int32Array; marginals: Float64Array | null };
     if (marginals === null) return;
-    const descs = chunks[c] as UnitDesc[];
     for (const s of spansOf(tags)) {
       let confidence = 1;
       for (let i = s.start; i < s.end; i++) confidence = Math.min(confidence, marginals[i * T + (tags[i] as number)] as number);
       const first = tokens[from + s.start] as Token;
       const last = tokens[from + s.end - 1] as Token;
-      const start = first.start + procliticSkip(first, (descs[s.start] as UnitDesc).segs, ctx);
+      const start = first.start + procliticSkip(first, ctx);
       let spanText: string;
       if (options.original !== undefined) spanText = options.original.slice(start, last.end);
       else {

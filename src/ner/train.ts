@@ -4,12 +4,12 @@ import type { KnowledgeBase } from '../kb/index.js';
 import type { TextResources } from '../text/index.js';
 import type { Clusters } from './clusters.js';
 import { conllUnits } from './conll.js';
-import { emissions, VALID, viterbi } from './decode.js';
+import { emissions, marginals, VALID, viterbi } from './decode.js';
 import { scoreNer, type NerScores } from './eval.js';
 import { chunkFeatures, concatFeatures, describeUnit, featureContext, historyFeatures, type ChunkFeatures, type UnitDesc } from './features.js';
 import { historyOf } from './history.js';
 import { FeatureTable, makeModel, mergePasses, type NerHeader, type NerModel, type PassWeights } from './model.js';
-import { addEntityBias, documentScores, scaledMarginals, tagSentences } from './tagger.js';
+import { addEntityBias, documentScores, tagSentences } from './tagger.js';
 import { repairBio, TAG_COUNT, TAGS } from './tags.js';
 
 const T = TAG_COUNT;
@@ -33,6 +33,8 @@ export interface TrainOptions {
   window?: number;
   /** Second pass: the training part is cut in this many blocks, each tagged by a first pass trained without it. */
   folds?: number;
+  /** Training runs from seeds seed, seed + 1, … whose weights are averaged, for each pass (default 1). */
+  runs?: number;
   /** Most passes over the training sentences (default 30). */
   epochs?: number;
   /** Seeds the order of the sentences in each pass (default 1). */
@@ -43,7 +45,7 @@ export interface TrainOptions {
   patience?: number;
   /** Share of the sentences, taken from the end, held out for early stopping and tuning (default 0.1). */
   devFraction?: number;
-  /** Features whose weights all stay under this magnitude are dropped from the model (default 0.01). */
+  /** Features whose weights all stay under this magnitude are dropped (default 0.5 for the perceptron, 0.01 for the CRF). */
   prune?: number;
   /** Named in the model header. */
   source?: string;
@@ -119,6 +121,7 @@ function predict(pass: Fitted, s: Encoded): Int32Array {
 
 interface FitSettings {
   algorithm: 'perceptron' | 'crf';
+  runs: number;
   maxEpochs: number;
   seed: number;
   minCount: number;
@@ -155,37 +158,54 @@ function fit(
       viterbi(em, n, trans, pred);
       return { gold: s.gold, pred };
     }));
-  const learner = cfg.algorithm === 'crf' ? crfLearner(train, F, cfg.options) : perceptronLearner(train, F);
-  const rand = random(cfg.seed);
-  const order = train.map((_, i) => i);
-  let best: { weights: Float32Array; transitions: Float32Array; f1: number; epoch: number } | null = null;
-  let since = 0;
-  let epochs = 0;
-  for (let epoch = 1; epoch <= cfg.maxEpochs; epoch++) {
-    const t0 = performance.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
+  type Weights = { weights: Float32Array; transitions: Float32Array; f1: number; epoch: number };
+  const runs = Math.max(1, cfg.runs);
+  /** One run from its own seed: the weights of its best epoch on the dev slice (of its last without one). */
+  const run = (runSeed: number): Weights => {
+    const learner = cfg.algorithm === 'crf' ? crfLearner(train, F, cfg.options) : perceptronLearner(train, F);
+    const rand = random(runSeed);
+    const order = train.map((_, i) => i);
+    let best: Weights | null = null;
+    let since = 0;
+    let epochs = 0;
+    for (let epoch = 1; epoch <= cfg.maxEpochs; epoch++) {
+      const t0 = performance.now();
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
+      }
+      const { mistakes, wrongSentences, loss } = learner.epoch(order);
+      epochs = epoch;
+      let devF1: number | null = null;
+      let devAllF1: number | null = null;
+      if (dev.length > 0) {
+        const cur = learner.current();
+        const sc = scoreDev(cur.weights, cur.transitions);
+        devF1 = sc.PLO.f1;
+        devAllF1 = sc.ALL.f1;
+        if (!best || devF1 > best.f1) { best = { ...cur, f1: devF1, epoch }; since = 0; } else since++;
+      }
+      const rep: EpochReport = { stage, epoch, mistakes, wrongSentences, loss, tokens, devF1, devAllF1, seconds: (performance.now() - t0) / 1000 };
+      reports.push(rep);
+      const pct = (x: number | null): string => (x === null ? '  —  ' : (x * 100).toFixed(2));
+      log(`${stage}${runs > 1 ? ` run ${runSeed - cfg.seed + 1}` : ''}, epoch ${String(epoch).padStart(2)}: ${loss === null ? '' : `loss ${loss.toFixed(0)}, `}${mistakes} token mistakes (${((mistakes / Math.max(1, tokens)) * 100).toFixed(2)}%), ${wrongSentences} sentences wrong; dev F1 PER+LOC+ORG ${pct(devF1)}, all ${pct(devAllF1)}  (${rep.seconds.toFixed(1)} s)`);
+      if (mistakes === 0 && dev.length === 0) break;
+      if (dev.length > 0 && since >= cfg.patience) break;
     }
-    const { mistakes, wrongSentences, loss } = learner.epoch(order);
-    epochs = epoch;
-    let devF1: number | null = null;
-    let devAllF1: number | null = null;
-    if (dev.length > 0) {
-      const cur = learner.current();
-      const sc = scoreDev(cur.weights, cur.transitions);
-      devF1 = sc.PLO.f1;
-      devAllF1 = sc.ALL.f1;
-      if (!best || devF1 > best.f1) { best = { ...cur, f1: devF1, epoch }; since = 0; } else since++;
+    return best ?? { ...learner.current(), f1: 0, epoch: epochs };
+  };
+  // several runs (other orders of the sentences) are averaged into one linear model: less variance
+  const results = Array.from({ length: runs }, (_, k) => run(cfg.seed + k));
+  let chosen = results[0] as Weights;
+  if (runs > 1) {
+    const weights = new Float32Array(F * T);
+    const transitions = new Float32Array((T + 1) * T);
+    for (const r of results) {
+      for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) + (r.weights[k] as number) / runs;
+      for (let k = 0; k < transitions.length; k++) transitions[k] = (transitions[k] as number) + (r.transitions[k] as number) / runs;
     }
-    const rep: EpochReport = { stage, epoch, mistakes, wrongSentences, loss, tokens, devF1, devAllF1, seconds: (performance.now() - t0) / 1000 };
-    reports.push(rep);
-    const pct = (x: number | null): string => (x === null ? '  —  ' : (x * 100).toFixed(2));
-    log(`${stage}, epoch ${String(epoch).padStart(2)}: ${loss === null ? '' : `loss ${loss.toFixed(0)}, `}${mistakes} token mistakes (${((mistakes / Math.max(1, tokens)) * 100).toFixed(2)}%), ${wrongSentences} sentences wrong; dev F1 PER+LOC+ORG ${pct(devF1)}, all ${pct(devAllF1)}  (${rep.seconds.toFixed(1)} s)`);
-    if (mistakes === 0 && dev.length === 0) break;
-    if (dev.length > 0 && since >= cfg.patience) break;
+    chosen = { weights, transitions, f1: 0, epoch: Math.round(results.reduce((x, r) => x + r.epoch, 0) / runs) };
   }
-  const chosen = best ?? { ...learner.current(), f1: 0, epoch: epochs };
 
   // prune: drop the features whose every weight is negligible
   const keep: number[] = [];
@@ -227,11 +247,13 @@ export function trainNer(
 ): TrainResult {
   const cfg: FitSettings = {
     algorithm: options.algorithm ?? 'perceptron',
+    runs: options.runs ?? 1,
     maxEpochs: options.epochs ?? 30,
     seed: options.seed ?? 1,
     minCount: options.minCount ?? 1,
     patience: options.patience ?? 6,
-    prune: options.prune ?? 0.01,
+    // the perceptron's weights are averaged counts (units of 1), the CRF's are log-potentials: other scales
+    prune: options.prune ?? ((options.algorithm ?? 'perceptron') === 'perceptron' ? 0.5 : 0.01),
     options,
   };
   const passes = options.passes ?? 2;
@@ -354,7 +376,7 @@ export function trainNer(
       let loss = 0;
       devDescs.forEach((d, c) => {
         const g = gold[split + c] as Int32Array;
-        const m = scaledMarginals(ems[c] as Float64Array, d.length, last, scale);
+        const m = marginals(ems[c] as Float64Array, d.length, last, scale);
         for (let k = 0; k < d.length; k++) loss -= Math.log(Math.max(1e-12, m[k * T + (g[k] as number)] as number));
       });
       if (loss < bestLoss) { bestLoss = loss; bestScale = scale; }
