@@ -30,8 +30,19 @@ export const ERROR_CODES = {
   E_PIPELINE_UNKNOWN: 'Use one of the registered stage names listed in the message.',
   E_MODEL_INVALID:
     'The model file is missing, truncated or corrupt: restore data/models/ner-anercorp.bin from git, or retrain it with `rasid ner train` (see data/models/README.md).',
+  E_REQUEST_INVALID: 'Fix the parameter or body field named in the message; /api/openapi.json lists what each endpoint accepts.',
+  E_NOT_FOUND: 'Check the id or path; list what exists with GET /api/articles, /api/actors or /api/stories.',
+  E_UNAUTHORIZED: 'Send the token the server was started with (RASID_TOKEN) as `Authorization: Bearer <token>`.',
+  E_INGEST_DISABLED: 'Start the server with the RASID_TOKEN environment variable set to allow POST /api/ingest.',
   E_MODEL_VERSION:
     'The model file was written in another format version: retrain it with this version of rasid (`rasid ner train`, see data/models/README.md).',
+  E_STORE_OPEN: 'Check the --db value: a writable file path for SQLite, or postgres://user@host:port/database for PostgreSQL.',
+  E_STORE_LOCKED:
+    'Another process holds a write lock on the database: wait for it to finish (or stop it) and retry; nothing was written.',
+  E_STORE_READONLY: 'The database cannot be written: check the file and folder permissions (or the role\'s grants) and retry; nothing was written.',
+  E_STORE_SCHEMA: 'The database was written by a newer rasid: upgrade rasid, or use another --db.',
+  E_STORE_RECORD: 'A record to store is not a valid rasid.extraction/1 record (or a story names unknown articles); fix the producer.',
+  E_STORE_QUERY: 'Check the filter values: dates YYYY-MM-DD, PLOVER types in capitals, a bbox of four numbers west,south,east,north.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -97,4 +108,9 @@ export class ModelError extends RasidError {
   constructor(code: 'E_MODEL_INVALID' | 'E_MODEL_VERSION', message: string, file: string, cause?: unknown) {
     super(code, message, { position: { file }, cause });
   }
+}
+
+/** The store cannot be opened, written or queried as asked (locked, read-only, newer schema, invalid record or filter). */
+export class StoreError extends RasidError {
+  override name = 'StoreError';
 }
