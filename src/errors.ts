@@ -114,3 +114,8 @@ export class ModelError extends RasidError {
 export class StoreError extends RasidError {
   override name = 'StoreError';
 }
+
+/** A request to the HTTP API that cannot be served as asked: an invalid parameter or body, an unknown id, a missing token. */
+export class RequestError extends RasidError {
+  override name = 'RequestError';
+}
