@@ -20,7 +20,7 @@ Commands:
   schema              print the JSON Schema of the rasid.extraction/1 record
   kb lookup|stats|validate
                       look names up in the knowledge base, count it, check it
-  eval GOLD_DIR       score the extraction against gold annotations (entities, linking)
+  eval GOLD_DIR       score the extraction against gold annotations (entities, linking, events, quotes)
   ner --conll IN | ner [FILE...] | ner train --conll FILE --out PATH
                       tag names with the statistical recogniser (CoNLL tokens or articles); train it
   eval-ner --conll FILE

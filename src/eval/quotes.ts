@@ -1,7 +1,8 @@
 // Scores extracted quotes against gold annotations (shared/gold/FORMAT.md): content overlap, and the speaker.
 import { z } from 'zod';
 import type { Actor, Extraction } from '../contract/extraction.js';
-import { normEn, type Gold, type Prf } from './entities.js';
+import type { Gold, Prf } from './entities.js';
+import { actorMatches, overlap } from './match.js';
 
 const Pair = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
@@ -30,8 +31,6 @@ export interface QuoteScore {
   errors: { article: string; kind: 'fp' | 'fn' | 'speaker'; text: string; detail?: string }[];
 }
 
-const overlap = (a: readonly [number, number], s: number, e: number): number => Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
-
 /** Reads an article's gold quotes; a malformed one is reported with its index. */
 export function goldQuotes(gold: Gold): GoldQuote[] {
   return gold.quotes.map((q, i) => {
@@ -51,19 +50,7 @@ export function scorableSpeaker(s: GoldQuote['speaker']): boolean {
  * that entity's gold mentions, or the same English name; an agent matches on country, and on sector when both give one.
  */
 export function speakerMatches(actor: Actor, g: GoldQuote['speaker'], gold: Gold, x: Extraction): boolean {
-  if (typeof g === 'string') {
-    const ge = gold.entities.find((e) => e.key === g);
-    if (!ge || actor.entity === null) return false;
-    const pe = x.entities.find((e) => e.id === actor.entity);
-    if (!pe) return false;
-    const spans = [...ge.mentions, ...(ge.optional_mentions ?? [])];
-    if (pe.mentions.some((m) => spans.some((s) => overlap(s, m.start, m.end) > 0))) return true;
-    const names = new Set(ge.en.map(normEn));
-    return pe.name_en !== null && names.has(normEn(pe.name_en));
-  }
-  if ((g.country ?? null) !== actor.country) return false;
-  const gs = g.sector ?? null;
-  return gs === null || actor.sector === null || gs === actor.sector;
+  return actorMatches(actor, g, gold, x);
 }
 
 /**
