@@ -3,19 +3,26 @@ import { DEFAULT_DATA_DIR, loadDataFile } from '../data/load.js';
 import { Segments } from '../kb/matcher.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { TextResources } from '../text/index.js';
-import { StanceDataSchema, TriggerDataSchema, type StanceData, type TriggerData } from './schema.js';
+import type { Event } from '../contract/extraction.js';
+import { DocView } from '../quotes/view.js';
+import type { QuoteLexicon } from '../quotes/lexicon.js';
+import { ArgumentReader, compileArguments, type ArgumentLexicon } from './arguments.js';
+import { ArgumentDataSchema, StanceDataSchema, TriggerDataSchema, type ArgumentData, type StanceData, type TriggerData } from './schema.js';
 import { assignStances, compileStance, type EventLexicon } from './stance.js';
 import { compileTriggers, findTriggers, type TriggerCandidate } from './triggers.js';
 
 export { conjugate, declineNoun, citationForm, rootClass, VERB_FORMS, type VerbSpec, type VerbWord, type NounWord, type Tense, type Voice } from './morphology.js';
 export { PLOVER_TYPES, STANCES, TriggerDataSchema, StanceDataSchema, type PloverType, type Stance, type TriggerData, type StanceData } from './schema.js';
 export { compileTriggers, findTriggers, type TriggerCandidate, type TriggerLexicon, type TriggerSense, type CueSpan } from './triggers.js';
+export { compileArguments, ArgumentReader, type ArgumentLexicon } from './arguments.js';
 export { compileStance, stanceOf, assignStances, type StanceLexicon, type EventLexicon } from './stance.js';
 
 declare module '../pipeline/doc.js' {
   interface Layers {
     /** Event trigger candidates with their type, mode, CAMEO root and stance; arguments come later. */
     triggers: TriggerCandidate[];
+    /** Events with their arguments, stance and attribution (contract `events`). */
+    events: Event[];
   }
 }
 
@@ -27,6 +34,43 @@ export function loadTriggerData(dataDir: string = DEFAULT_DATA_DIR): TriggerData
 /** Reads and validates data/events/stance.json. */
 export function loadStanceData(dataDir: string = DEFAULT_DATA_DIR): StanceData {
   return loadDataFile('events/stance.json', StanceDataSchema, dataDir);
+}
+
+/** Reads and validates data/events/arguments.json. */
+export function loadArgumentData(dataDir: string = DEFAULT_DATA_DIR): ArgumentData {
+  return loadDataFile('events/arguments.json', ArgumentDataSchema, dataDir);
+}
+
+/** Everything the events stage knows: triggers, stance cues and argument words. */
+export interface EventResources extends EventLexicon {
+  readonly arguments: ArgumentLexicon;
+}
+
+/**
+ * Loads, validates and compiles the trigger, stance and argument lexicons of data/events/.
+ * @example
+ *   const events = loadEventResources(loadTextResources());
+ */
+export function loadEventResources(text: TextResources, dataDir: string = DEFAULT_DATA_DIR): EventResources {
+  return { ...loadEventLexicon(text, dataDir), arguments: compileArguments(loadArgumentData(dataDir), text) };
+}
+
+/** The layers the events stage reads. */
+export const EVENTS_REQUIRES = ['tokens', 'sentences', 'dates', 'numbers', 'entities', 'mentions', 'agents', 'nominals', 'quotes'] as const;
+
+/**
+ * The events stage: finds the triggers (stance included) and reads their arguments; sets `triggers` and `events`.
+ * The quote lexicon gives the per-token view of names, agents and quotation marks that quotes and events share.
+ */
+export function eventsStage(lexicon: EventResources, quotes: QuoteLexicon): (doc: Doc) => Doc {
+  const find = triggersStage(lexicon);
+  return (doc) => {
+    const withTriggers = find(doc);
+    const triggers = withTriggers.get('triggers');
+    const view = new DocView(withTriggers, quotes);
+    const reader = new ArgumentReader(view, lexicon.arguments, withTriggers.get('numbers'), withTriggers.get('dates'), withTriggers.get('quotes'), triggers);
+    return withTriggers.set('events', reader.read(triggers));
+  };
 }
 
 /**

@@ -225,3 +225,53 @@ export const StanceDataSchema = z
   .strict();
 export type StanceData = z.infer<typeof StanceDataSchema>;
 export type VerbRefData = z.infer<typeof VerbRefSchema>;
+
+const SECTOR_CODES = ['GOV', 'MIL', 'COP', 'SPY', 'REB', 'INS', 'OPP', 'MED', 'CVL', 'CRM', 'JUD', 'IGO', 'NGO', 'BUS', 'REF'] as const;
+
+/** data/events/arguments.json: the words that introduce an event's actors, place, quantity and casualties. */
+export const ArgumentDataSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Types whose two sides act alike (تنسيق بين X و Y): a compound source is also the target. */
+    symmetricTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** Types whose verbal noun takes its object in the genitive (اعتقال المتظاهرين) unless the genitive is a force. */
+    objectTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** Types whose verbal noun reads a force in the genitive as the doer (قصف الجيش، اعتقال الشرطة). */
+    forceDoerTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** Sectors read as the doer when they follow a verbal noun of an object type (قصف الجيش). */
+    forceSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Sectors of the state that take the document's country when the words give none (السلطات، الشرطة). */
+    localSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Generic person nouns that give way to a more specific noun right after them (أشخاص متهمين). */
+    personSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Sectors of members who take the country of the side named after them with ل (مقاتل للمعارضة السورية). */
+    memberSectors: z.array(z.enum(SECTOR_CODES)),
+    targetPreps: words,
+    targetClitics: words,
+    /** How many words after the trigger a clitic target (ل) may start. */
+    targetCliticWithin: z.int().min(1).max(10),
+    partnerPreps: words,
+    between: words,
+    /** Other prepositions: an actor after one of them is neither subject nor object. */
+    otherPreps: words,
+    /** Prepositions that join a member noun to its organisation (مقاتلين من «جماعة خراسان»). */
+    affiliationPreps: words,
+    agentPhrases: words,
+    locationPreps: words,
+    locationClitics: words,
+    subjectGap: words,
+    pronounSubjects: words,
+    headNouns: words,
+    /** Counted nouns of people: a number with one of them is an actor (أربعة آخرين، ستة مدنيين). */
+    countedPeople: words,
+    clauseStops: words,
+    /** Relative pronouns: they close the clause on the left of a trigger, not on its right. */
+    relatives: words,
+    windowStops: words,
+    quantityNouns: z.object({ exclude: words }).strict(),
+    casualties: z.object({ dead: words, injured: words, within: z.int().min(1).max(6) }).strict(),
+    /** A week-long date is reported at month precision (the contract has day, month and year). */
+    weekAsMonth: z.boolean(),
+  })
+  .strict();
+export type ArgumentData = z.infer<typeof ArgumentDataSchema>;

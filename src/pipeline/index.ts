@@ -16,7 +16,7 @@ export function toExtraction(doc: Doc): Extraction {
     article: { id: m.id, url: m.url, outlet: m.outlet, title: m.title, published: m.published, lang: 'ar' },
     text: doc.text,
     entities: doc.has('entities') ? doc.get('entities') : [],
-    events: [],
+    events: doc.has('events') ? doc.get('events') : [],
     quotes: doc.has('quotes') ? doc.get('quotes') : [],
   };
 }

@@ -10,10 +10,11 @@ const meta = { id: 'a1', url: null, outlet: null, title: null, published: '2014-
 describe('pipeline registry', () => {
   it('builds the default pipeline and fills every layer', () => {
     const p = createRegistry().build(DEFAULT_STAGES, resources);
-    expect(p.names).toEqual(['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'ner', 'link', 'quotes']);
+    expect(p.names).toEqual(['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'ner', 'link', 'quotes', 'events']);
     const doc = analyse(p, 'اعتقلت الشرطة ثمانية أشخاص أمس. وقال مصدر إن التحقيق مستمر.', meta);
-    expect(doc.layerNames()).toEqual(['normalised', 'tokens', 'sentences', 'dates', 'numbers', 'mentions', 'agents', 'nominals', 'ner', 'entities', 'quotes']);
+    expect(doc.layerNames()).toEqual(['normalised', 'tokens', 'sentences', 'dates', 'numbers', 'mentions', 'agents', 'nominals', 'ner', 'entities', 'quotes', 'triggers', 'events']);
     expect(doc.get('sentences')).toHaveLength(2);
+    expect(doc.get('events').map((e) => `${e.type}/${e.mode}`)).toContain('COERCE/arrest');
     expect(doc.get('numbers').map((n) => n.value)).toEqual([8]);
     expect(doc.get('dates').map((d) => d.value)).toEqual(['2014-11-15']);
   });

@@ -2,12 +2,13 @@
 import { kbStage, linkStage } from '../kb/index.js';
 import { QUOTES_REQUIRES, quotesStage } from '../quotes/index.js';
 import { nerStage } from '../ner/index.js';
+import { EVENTS_REQUIRES, eventsStage } from '../events/index.js';
 import { findDates, findNumbers, numbersOutsideDates, splitSentences, tokenise } from '../text/index.js';
 import { Registry } from './registry.js';
 import type { Resources } from './resources.js';
 
 /** The stages of the default pipeline, in order. */
-export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'ner', 'link', 'quotes'];
+export const DEFAULT_STAGES: readonly string[] = ['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'ner', 'link', 'quotes', 'events'];
 
 /** A registry holding every built-in stage. */
 export function createRegistry(): Registry<Resources> {
@@ -66,5 +67,11 @@ export function createRegistry(): Registry<Resources> {
       requires: QUOTES_REQUIRES,
       assigns: ['quotes'],
       create: (r) => quotesStage(r.quotes),
+    })
+    .register({
+      name: 'events',
+      requires: EVENTS_REQUIRES,
+      assigns: ['triggers', 'events'],
+      create: (r) => eventsStage(r.events, r.quotes),
     });
 }

@@ -1,0 +1,189 @@
+// Event arguments through the whole default pipeline: one sentence per construction, the event it must give.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor, Event, Extraction } from '../contract/extraction.js';
+import { ExtractionSchema } from '../contract/extraction.js';
+import { analyse, createRegistry, DEFAULT_STAGES, loadResources, toExtraction, type Pipeline } from '../pipeline/index.js';
+
+let pipeline: Pipeline;
+beforeAll(() => {
+  pipeline = createRegistry().build(DEFAULT_STAGES, loadResources());
+});
+
+function extract(text: string, published: string | null = '2024-03-12'): Extraction {
+  return toExtraction(analyse(pipeline, text, { id: 't', url: null, outlet: null, title: null, published }));
+}
+
+/** The event whose trigger is `word` (the first one). */
+function eventOf(x: Extraction, word: string): Event {
+  const e = x.events.find((ev) => ev.trigger.text.includes(word));
+  if (!e) throw new Error(`no event with trigger ${word} in ${JSON.stringify(x.events.map((ev) => ev.trigger.text))}`);
+  return e;
+}
+
+/** How an actor reads in a table: the English name of its entity, or country/sector. */
+function who(x: Extraction, a: Actor): string {
+  if (a.entity) return x.entities.find((e) => e.id === a.entity)?.name_en ?? a.text;
+  return `${a.country ?? '-'}/${a.sector ?? '-'}`;
+}
+
+function place(x: Extraction, e: Event): string | null {
+  return e.location ? x.entities.find((en) => en.id === e.location)?.name_en ?? null : null;
+}
+
+interface Case {
+  what: string;
+  text: string;
+  trigger: string;
+  type: string;
+  source?: string[];
+  target?: string[];
+  location?: string | null;
+  date?: string | null;
+  quantity?: number | null;
+  dead?: number | null;
+  injured?: number | null;
+  stance?: string;
+}
+
+const CASES: Case[] = [
+  {
+    what: 'VSO: verb, subject, object, place, relative date, count',
+    text: 'اعتقلت الشرطة المصرية ثلاثة ناشطين في القاهرة أمس.',
+    trigger: 'اعتقلت', type: 'COERCE', source: ['EGY/COP'], target: ['-/OPP'], location: 'Cairo', date: '2024-03-11', quantity: 3,
+  },
+  {
+    what: 'SVO: the subject before the verb',
+    text: 'الشرطة المصرية اعتقلت ثلاثة ناشطين في الإسكندرية.',
+    trigger: 'اعتقلت', type: 'COERCE', source: ['EGY/COP'], target: ['-/OPP'], location: 'Alexandria', date: null,
+  },
+  {
+    what: 'passive: the noun after the verb is its target, the dead are counted',
+    text: 'قُتل خمسة مدنيين في غارة جوية على مدينة إدلب.',
+    trigger: 'قُتل', type: 'ASSAULT', source: [], target: ['-/CVL'], location: 'Idlib', dead: 5,
+  },
+  {
+    what: 'passive read from a count of people after a verb without tashkeel',
+    text: 'وقتل ستة ألبان على الأقل في معارك في سورية منذ عام.',
+    trigger: 'قتل', type: 'ASSAULT', source: [], target: ['ALB/CVL'], location: 'Syria', date: null, dead: 6,
+  },
+  {
+    what: 'verbal noun with its doer in the genitive and its object after ل',
+    text: 'أعلنت وزارة الداخلية العراقية اعتقال الشرطة لثمانية أشخاص في بغداد.',
+    trigger: 'اعتقال', type: 'COERCE', source: ['IRQ/COP'], target: ['-/CVL'], location: 'Baghdad', quantity: 8,
+  },
+  {
+    what: 'light verb and a prepositional target past a head noun',
+    text: 'شنت الطائرات الروسية غارات على مواقع «داعش» في الرقة.',
+    trigger: 'غارات', type: 'ASSAULT', source: ['RUS/MIL'], target: ['Islamic State'], location: 'Raqqa',
+  },
+  {
+    what: 'coordinated actors as one compound source; future tense is planned',
+    text: 'تركيا والولايات المتحدة ستدربان 2000 مقاتل من المعارضة السورية.',
+    trigger: 'ستدربان', type: 'AID', source: ['Turkey', 'United States'], quantity: 2000, stance: 'planned',
+  },
+  {
+    what: 'a pronoun subject takes the speaker of the statement',
+    text: 'وأعلنت السلطات الأردنية أنها صادرت كمية من الأسلحة في إربد.',
+    trigger: 'صادرت', type: 'COERCE', source: ['JOR/GOV'], location: 'Irbid',
+  },
+  {
+    what: 'dead and injured from مقتل and إصابة, an approximate count',
+    text: 'أسفر الهجوم عن مقتل خمسة أشخاص وإصابة العشرات في الموصل.',
+    trigger: 'الهجوم', type: 'ASSAULT', location: 'Mosul', dead: 5, injured: 10,
+  },
+  {
+    what: 'members of an organisation stand for it; مع gives the other side of a clash',
+    text: 'اشتبكت القوات الحكومية مع مسلحين من حركة الشباب في مقديشو.',
+    trigger: 'اشتبكت', type: 'FIGHT', target: ['al-Shabaab'], location: 'Mogadishu',
+  },
+  {
+    what: 'light verb + sanctions on a country',
+    text: 'فرضت الولايات المتحدة عقوبات على إيران.',
+    trigger: 'عقوبات', type: 'SANCTION', source: ['United States'], target: ['Iran'], location: null, date: null,
+  },
+  {
+    what: 'تنسيق بين X و Y: both sides are source and target',
+    text: 'تحدث التقرير عن تنسيق تكتيكي بين «داعش» و«القاعدة».',
+    trigger: 'تنسيق', type: 'COOPERATE', source: ['Islamic State', 'al-Qaeda'], target: ['Islamic State', 'al-Qaeda'],
+  },
+  {
+    what: 'a place named only as a distance reference is not the place of the event',
+    text: 'أوقفت السلطات الألبانية أمس في بلدة تبعد 40 كلم شرق تيرانا ثمانية أشخاص.',
+    trigger: 'أوقفت', type: 'COERCE', source: ['ALB/GOV'], location: null, quantity: 8,
+  },
+];
+
+describe('event arguments, one construction per sentence', () => {
+  for (const c of CASES) {
+    it(c.what, () => {
+      const x = extract(c.text);
+      expect(ExtractionSchema.safeParse(x).success).toBe(true);
+      const e = eventOf(x, c.trigger);
+      expect(e.type).toBe(c.type);
+      if (c.source) expect(e.source.map((a) => who(x, a))).toEqual(c.source);
+      if (c.target) expect(e.target.map((a) => who(x, a))).toEqual(c.target);
+      if (c.location !== undefined) expect(place(x, e)).toBe(c.location);
+      if (c.date !== undefined) expect(e.date?.value ?? null).toBe(c.date);
+      if (c.quantity !== undefined) expect(e.quantity?.value ?? null).toBe(c.quantity);
+      if (c.dead !== undefined) expect(e.dead).toBe(c.dead);
+      if (c.injured !== undefined) expect(e.injured).toBe(c.injured);
+      expect(e.stance).toBe(c.stance ?? 'asserted');
+      // every span points at its words in the original text
+      expect(x.text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+      for (const a of [...e.source, ...e.target]) expect(x.text.slice(a.start, a.end)).toBe(a.text);
+    });
+  }
+});
+
+describe('stance minimal pairs through the pipeline', () => {
+  const pairs: [string, string, string][] = [
+    ['اعتقلت الشرطة المتظاهرين في الخرطوم.', 'اعتقلت', 'asserted'],
+    ['لم تعتقل الشرطة المتظاهرين في الخرطوم.', 'تعتقل', 'negated'],
+    ['ستعتقل الشرطة المتظاهرين في الخرطوم.', 'ستعتقل', 'planned'],
+    ['حاولت الشرطة اعتقال المتظاهرين في الخرطوم.', 'اعتقال', 'attempted'],
+    ['إذا اعتقلت الشرطة المتظاهرين فستندلع احتجاجات.', 'اعتقلت', 'hypothetical'],
+    ['نفت الشرطة اعتقال المتظاهرين في الخرطوم.', 'اعتقال', 'negated'],
+  ];
+  for (const [text, trigger, stance] of pairs) {
+    it(`${stance}: ${text}`, () => {
+      const x = extract(text);
+      const e = eventOf(x, trigger);
+      expect(e.stance).toBe(stance);
+      expect(e.type).toBe('COERCE');
+      expect(e.source.map((a) => a.sector)).toEqual(['COP']);
+      expect(e.target.map((a) => a.sector)).toEqual(['CVL']);
+    });
+  }
+});
+
+describe('dates, attribution and the publication date', () => {
+  it('never takes the publication date when the sentence gives none', () => {
+    const x = extract('اعتقلت الشرطة التونسية خمسة أشخاص في صفاقس.', '2024-03-12');
+    expect(eventOf(x, 'اعتقلت').date).toBeNull();
+  });
+
+  it('the date of the reporting clause is not the date of the reported event', () => {
+    const x = extract('ذكرت صحيفة «الأهرام» أمس أن الشرطة اعتقلت خمسة أشخاص في أسوان.');
+    expect(eventOf(x, 'اعتقلت').date).toBeNull();
+  });
+
+  it('an event told inside a statement is attributed to that quote', () => {
+    const x = extract('قال مصدر أمني إن مسلحين هاجموا حاجزاً للجيش العراقي في الأنبار.');
+    const e = eventOf(x, 'هاجموا');
+    expect(e.attribution).toBe(x.quotes[0]?.id);
+    expect(e.source.map((a) => a.sector)).toEqual(['INS']);
+    expect(e.target.map((a) => `${a.country}/${a.sector}`)).toEqual(['IRQ/MIL']);
+  });
+
+  it('an event the article tells itself has no attribution', () => {
+    const x = extract('اعتقلت الشرطة المصرية ثلاثة ناشطين في القاهرة.');
+    expect(eventOf(x, 'اعتقلت').attribution).toBeNull();
+  });
+
+  it('a resolved weekday is a day; ids are v1, v2 … in text order', () => {
+    const x = extract('تظاهر آلاف السودانيين في الخرطوم يوم الجمعة. وفي اليوم التالي اعتقلت الشرطة عشرة منهم.');
+    const e = eventOf(x, 'تظاهر');
+    expect(e.date).toEqual({ value: '2024-03-08', precision: 'day', text: 'يوم الجمعة' });
+    expect(x.events.map((ev) => ev.id)).toEqual(x.events.map((_, i) => `v${i + 1}`));
+  });
+});
