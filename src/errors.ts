@@ -18,9 +18,14 @@ export const ERROR_CODES = {
   E_INPUT_EMPTY: 'The input holds no text to analyse; check that the file was written completely.',
   E_INPUT_BINARY: 'The input contains NUL bytes, so it is not a text file; pass a UTF-8 .txt or .jsonl file.',
   E_INPUT_ENCODING:
-    'Convert the file to UTF-8 (for example `iconv -f WINDOWS-1256 -t UTF-8 in.txt > out.txt`) and retry.',
+    'The bytes are neither UTF-8 nor Arabic in UTF-16, Windows-1256 or ISO-8859-6: convert the file to UTF-8 (for example `iconv -f WINDOWS-1256 -t UTF-8 in.txt > out.txt`), or repair the broken bytes named.',
   E_INPUT_TOO_LARGE: 'Split the input into articles, or raise the limit with --max-bytes.',
-  E_INPUT_FORMAT: 'Use a .txt file (text verbatim), a .jsonl file (one JSON record per line) or standard input.',
+  E_INPUT_FORMAT:
+    'Use a .txt, .jsonl, .html/.htm, RSS/Atom (.xml, .rss, .atom) or JSON Feed (.json) file, a directory of them, an http(s) URL, or standard input; force a format with --input.',
+  E_FEED_INVALID: 'The input is not an RSS, Atom or JSON Feed document; check the URL or file, or read it as a page with --input html.',
+  E_URL_TIMEOUT: 'The server did not answer in time: retry later, raise --timeout, or use --offline to take the text a feed carries.',
+  E_URL_UNREACHABLE: 'Check the URL and the network connection; the other inputs were still read.',
+  E_URL_STATUS: 'The server refused the request or has no such page; check the URL.',
   E_JSONL_PARSE: 'Each line of a .jsonl file must be one JSON object; fix or remove the line named.',
   E_JSONL_RECORD:
     'A JSONL record needs a non-empty "body" or "text" string; "id", "title", "published", "url" and "outlet" are optional.',

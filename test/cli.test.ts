@@ -80,7 +80,7 @@ describe('rasid CLI', () => {
   it.each([
     ['an empty file', 'empty.txt', '', 'E_INPUT_EMPTY'],
     ['a binary file with NUL bytes', 'bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]), 'E_INPUT_BINARY'],
-    ['invalid UTF-8 (Windows-1256)', 'cp.txt', Buffer.from([0xde, 0xc7, 0xe1, 0x20, 0xc7, 0xe1, 0xe6, 0xd2, 0xdd, 0xd1]), 'E_INPUT_ENCODING'],
+    ['broken UTF-8 (a Windows-1256 word inside UTF-8 text)', 'cp.txt', Buffer.concat([Buffer.from('قال الوزير ', 'utf8'), Buffer.from([0xde, 0xc7, 0xe1, 0x20, 0xc7, 0xe1, 0xe6, 0xd2, 0xdd, 0xd1])]), 'E_INPUT_ENCODING'],
   ])('%s is rejected with a typed error and a hint, and the next file is still processed', (_what, name, content, code) => {
     const bad = file(name, content);
     const good = file(`good-${name}`, 'خبر سليم.');
@@ -89,6 +89,12 @@ describe('rasid CLI', () => {
     expect(r.err).toContain(code);
     expect(r.err).toMatch(/hint:/);
     expect(r.out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a Windows-1256 file is decoded, not refused', () => {
+    const r = rasid(['extract', file('cp1256.txt', Buffer.from([0xde, 0xc7, 0xe1, 0x20, 0xc7, 0xe1, 0xe6, 0xd2, 0xed, 0xd1]))]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { text: string }).text).toBe('قال الوزير');
   });
 
   it('invalid UTF-8 is located: line and column', () => {

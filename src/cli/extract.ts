@@ -4,30 +4,31 @@ import type { Extraction } from '../contract/extraction.js';
 import { toExtraction } from '../pipeline/index.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './output.js';
-import { commonOptions, forEachArticle, readCommon } from './common.js';
+import { commonOptions, forEachArticle, INPUT_HELP, readCommon } from './common.js';
 import { prettyDoc } from './pretty.js';
 
 export const EXTRACT_HELP = `Usage: rasid extract [FILE...] [options]
 
 Reads articles and prints one rasid.extraction/1 record for each.
   FILE            a .txt file (its text verbatim), a .jsonl file (one record per line:
-                  id, title?, body or text, published?, url?, outlet?), or - for standard
-                  input (the default when no FILE is given)
+                  id, title?, body or text, published?, url?, outlet?), a web page (.html,
+                  .htm), a feed (RSS or Atom .xml/.rss/.atom, JSON Feed .json), a directory
+                  (its files of these kinds, recursively), an http(s) URL of a page or a
+                  feed, or - for standard input (the default when no FILE is given)
 
 Options:
   --published YYYY-MM-DD   publication date, for inputs that give none (resolves أمس, الأسبوع الماضي …)
   --format json|jsonl|pretty
                            json (default): one object, or an array for several articles;
                            jsonl: one record per line; pretty: a readable summary
-  --input txt|jsonl        read every input in this format, whatever its extension
-  --max-bytes N            refuse inputs larger than N bytes (default 16777216)
+${INPUT_HELP}
   -h, --help               this help
 
 Exit codes: 0 all inputs processed, 1 usage error, 2 some inputs rejected (the others are still
 processed; a summary on stderr says which and why).
 `;
 
-export function runExtract(argv: string[], io: Io): number {
+export async function runExtract(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -40,7 +41,7 @@ export function runExtract(argv: string[], io: Io): number {
     throw new UsageError(`--format must be json, jsonl or pretty, not "${format}".`);
   }
   const records: Extraction[] = [];
-  const code = forEachArticle(positionals, readCommon(values), io, (doc) => {
+  const code = await forEachArticle(positionals, readCommon(values), io, (doc) => {
     const record = toExtraction(doc);
     if (format === 'jsonl') io.out(JSON.stringify(record) + '\n');
     else if (format === 'pretty') io.out(prettyDoc(doc, record));

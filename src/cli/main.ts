@@ -69,9 +69,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.out(`${version()}\n`);
         return 0;
       case 'extract':
-        return runExtract(rest, io);
+        return await runExtract(rest, io);
       case 'tokens':
-        return runTokens(rest, io);
+        return await runTokens(rest, io);
       case 'kb':
         return runKb(rest, io, (text) => loadKnowledgeBase(text));
       case 'eval':

@@ -1,7 +1,7 @@
 // `rasid tokens`: the debug view of the text layer — tokens, sentences, numbers and dates with offsets.
 import { parseArgs } from 'node:util';
 import type { Doc } from '../pipeline/index.js';
-import { commonOptions, forEachArticle, readCommon } from './common.js';
+import { commonOptions, forEachArticle, INPUT_HELP, readCommon } from './common.js';
 import type { Io } from './output.js';
 
 export const TOKENS_HELP = `Usage: rasid tokens [FILE...] [options]
@@ -12,8 +12,7 @@ its [start, end) offsets (UTF-16 units) into the original text.
 Options:
   --json                   machine-readable output (one JSON object per article, one per line)
   --published YYYY-MM-DD   publication date, to resolve relative dates (أمس، الأسبوع الماضي …)
-  --input txt|jsonl        read every input in this format, whatever its extension
-  --max-bytes N            refuse inputs larger than N bytes (default 16777216)
+${INPUT_HELP}
   -h, --help               this help
 `;
 
@@ -53,7 +52,7 @@ function table(doc: Doc): string {
   return lines.join('\n') + '\n';
 }
 
-export function runTokens(argv: string[], io: Io): number {
+export async function runTokens(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -102,8 +102,8 @@ describe('readArticles', () => {
     expect(items.map((i) => (i.ok ? 'ok' : i.error.code))).toEqual(['E_INPUT_NOT_FOUND', 'ok']);
   });
 
-  it('refuses formats this command does not read, and large files before reading them', () => {
-    const items = [...readArticles([file('d.html', '<p>نص</p>'), file('e.txt', 'x'.repeat(100))], { maxBytes: 50 })];
+  it('refuses formats rasid does not read, and large files before reading them', () => {
+    const items = [...readArticles([file('d.pdf', '%PDF-1.4 نص'), file('e.txt', 'x'.repeat(100))], { maxBytes: 50 })];
     expect(items.map((i) => (i.ok ? 'ok' : i.error.code))).toEqual(['E_INPUT_FORMAT', 'E_INPUT_TOO_LARGE']);
   });
 
