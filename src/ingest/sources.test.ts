@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,60 @@ describe('readArticles', () => {
     const b = [...readArticles([file('g.txt', 'نص واحد')])][0];
     expect(a?.ok && a.article.id).toBe(b?.ok && b.article.id);
     expect(a?.ok && a.article.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('readArticles: pages, directories, formats', () => {
+  const P = 'قال رئيس الوزراء العراقي إن الحكومة ستعيد فتح المعابر الحدودية مع سوريا الأسبوع المقبل بعد إغلاق دام شهرين بسبب الأوضاع الأمنية في المنطقة.';
+  const html = (title: string): string => `<html><head><title>${title}</title><meta property="og:site_name" content="المنبر"></head><body><nav><a href="/">الرئيسية</a></nav><article><h1>${title}</h1><p>${P}</p></article></body></html>`;
+
+  it('reads a web page: title + blank line + the article\'s text, outlet, date or the fallback date', () => {
+    const items = [...readArticles([file('page.html', html('فتح المعابر'))], { published: '2022-02-02' })];
+    const first = items[0];
+    expect(first?.ok && first.article).toMatchObject({ title: 'فتح المعابر', text: `فتح المعابر\n\n${P}`, outlet: 'المنبر', published: '2022-02-02', url: null });
+  });
+
+  it('reports a page without article text, and a page over the size limit', () => {
+    const items = [...readArticles([file('empty.htm', '<html><body><nav><a href="/">الرئيسية</a></nav></body></html>'), file('big.html', html('ك'.repeat(200)))], { maxBytes: 300 })];
+    expect(items.map((i) => (i.ok ? 'ok' : i.error.code))).toEqual(['E_INPUT_EMPTY', 'E_INPUT_TOO_LARGE']);
+    expect(!items[0]?.ok && items[0]?.error.message).toMatch(/no article text found/);
+  });
+
+  it('reads a directory recursively in name order, files of known kinds only, hidden entries skipped', () => {
+    const root = join(dir, 'tree');
+    mkdirSync(join(root, 'b', 'deep'), { recursive: true });
+    mkdirSync(join(root, '.cache'), { recursive: true });
+    writeFileSync(join(root, 'a.txt'), 'نص أول');
+    writeFileSync(join(root, 'b', 'deep', 'c.html'), html('صفحة'));
+    writeFileSync(join(root, 'b', 'd.jsonl'), `${JSON.stringify({ id: 'j1', text: 'نص من سطر' })}\n`);
+    writeFileSync(join(root, 'b', 'e.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]));
+    writeFileSync(join(root, '.cache', 'f.txt'), 'مخفي');
+    writeFileSync(join(root, '.hidden.txt'), 'مخفي');
+    writeFileSync(join(root, 'z.ndjson'), `${JSON.stringify({ id: 'j2', body: 'نص آخر' })}\n`);
+    const items = [...readArticles([root])];
+    expect(items.map((i) => (i.ok ? i.article.origin.slice(root.length + 1) : i.error.code))).toEqual(['a.txt', 'b/d.jsonl:1', 'b/deep/c.html', 'z.ndjson:1']);
+  });
+
+  it('sniffs a file without a known extension: a page, a feed, JSON lines or text', () => {
+    const items = [...readArticles([
+      file('page', html('صفحة بلا امتداد')),
+      file('feed', '<rss version="2.0"><channel><title>ق</title><item><title>ع</title><description>نص البند.</description></item></channel></rss>'),
+      file('lines', `${JSON.stringify({ id: 'x', text: 'نص' })}\n`),
+      file('notes.md', 'نص عادي'),
+    ])];
+    expect(items.map((i) => (i.ok ? i.article.text : i.error.code))).toEqual([`صفحة بلا امتداد\n\n${P}`, 'ع\n\nنص البند.', 'نص', 'نص عادي']);
+  });
+
+  it('--input forces a format whatever the extension', () => {
+    const p = file('page.txt', html('صفحة'));
+    const asText = [...readArticles([p])][0];
+    const asHtml = [...readArticles([p], { format: 'html' })][0];
+    expect(asText?.ok && asText.article.text.startsWith('<html>')).toBe(true);
+    expect(asHtml?.ok && asHtml.article.text).toBe(`صفحة\n\n${P}`);
+  });
+
+  it('reports URLs as not read by the synchronous reader', () => {
+    const items = [...readArticles(['https://example.org/a'])];
+    expect(items.map((i) => (i.ok ? 'ok' : i.error.code))).toEqual(['E_INPUT_FORMAT']);
   });
 });
