@@ -1,6 +1,9 @@
 // The Store interface: what rasid keeps of every article and how the CLI, the exports and the API query it.
 import type { Entity, Event, Extraction, Sector } from '../contract/extraction.js';
 import type { PLOVER_TYPES, STANCES } from '../contract/extraction.js';
+import type { IndexTerms } from './terms.js';
+
+export type { IndexTerms } from './terms.js';
 
 export type PloverType = (typeof PLOVER_TYPES)[number];
 export type Stance = (typeof STANCES)[number];
@@ -14,6 +17,8 @@ export interface ArticleRecord {
   extraction: Extraction;
   /** sha256 (hex) of the article's url, outlet, title, published and text: the same article always hashes the same. */
   hash: string;
+  /** The search terms of the title and text, when computed already (on a worker thread); else the store computes them. */
+  terms?: IndexTerms;
 }
 
 /**
