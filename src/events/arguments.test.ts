@@ -47,19 +47,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    what: 'VSO: verb, subject, object, place, relative date, count',
+    what: 'VSO: verb, subject, object, place, relative date, count; the people take the country of the place',
     text: 'اعتقلت الشرطة المصرية ثلاثة ناشطين في القاهرة أمس.',
-    trigger: 'اعتقلت', type: 'COERCE', source: ['EGY/COP'], target: ['-/OPP'], location: 'Cairo', date: '2024-03-11', quantity: 3,
+    trigger: 'اعتقلت', type: 'COERCE', source: ['EGY/COP'], target: ['EGY/OPP'], location: 'Cairo', date: '2024-03-11', quantity: 3,
   },
   {
     what: 'SVO: the subject before the verb',
     text: 'الشرطة المصرية اعتقلت ثلاثة ناشطين في الإسكندرية.',
-    trigger: 'اعتقلت', type: 'COERCE', source: ['EGY/COP'], target: ['-/OPP'], location: 'Alexandria', date: null,
+    trigger: 'اعتقلت', type: 'COERCE', source: ['EGY/COP'], target: ['EGY/OPP'], location: 'Alexandria', date: null,
   },
   {
     what: 'passive: the noun after the verb is its target, the dead are counted',
     text: 'قُتل خمسة مدنيين في غارة جوية على مدينة إدلب.',
-    trigger: 'قُتل', type: 'ASSAULT', source: [], target: ['-/CVL'], location: 'Idlib', dead: 5,
+    trigger: 'قُتل', type: 'ASSAULT', source: [], target: ['SYR/CVL'], location: 'Idlib', dead: 5,
   },
   {
     what: 'passive read from a count of people after a verb without tashkeel',
@@ -69,7 +69,7 @@ const CASES: Case[] = [
   {
     what: 'verbal noun with its doer in the genitive and its object after ل',
     text: 'أعلنت وزارة الداخلية العراقية اعتقال الشرطة لثمانية أشخاص في بغداد.',
-    trigger: 'اعتقال', type: 'COERCE', source: ['IRQ/COP'], target: ['-/CVL'], location: 'Baghdad', quantity: 8,
+    trigger: 'اعتقال', type: 'COERCE', source: ['IRQ/COP'], target: ['IRQ/CVL'], location: 'Baghdad', quantity: 8,
   },
   {
     what: 'light verb and a prepositional target past a head noun',
@@ -154,6 +154,24 @@ describe('stance minimal pairs through the pipeline', () => {
       expect(e.target.map((a) => a.sector)).toEqual(['CVL']);
     });
   }
+});
+
+describe('sides carried through the telling of one incident, reporters left out', () => {
+  it('a later sentence about the same strikes takes their doer, at lower confidence', () => {
+    const x = extract('شنت الطائرات الروسية غارات على مدينة إدلب. وأسفرت الغارات عن مقتل عشرة مدنيين.');
+    const first = x.events.find((e) => e.trigger.text === 'غارات') as Event;
+    const later = eventOf(x, 'الغارات');
+    expect(later.source.map((a) => `${a.country}/${a.sector}`)).toEqual(['RUS/MIL']);
+    expect(later.confidence).toBeLessThan(first.confidence);
+    expect(later.dead).toBe(10);
+  });
+
+  it('the source that reports an attack (بحسب …) is not its doer; the nisba of the strike is', () => {
+    const x = extract('قُتل خمسة مدنيين بغارة روسية على بلدة في ريف إدلب، بحسب المرصد السوري لحقوق الإنسان.');
+    const strike = eventOf(x, 'غارة');
+    expect(strike.source.map((a) => `${a.country}/${a.sector}`)).toEqual(['RUS/null']);
+    for (const e of x.events) expect([...e.source, ...e.target].map((a) => a.sector)).not.toContain('NGO');
+  });
 });
 
 describe('dates, attribution and the publication date', () => {

@@ -10,10 +10,15 @@ import type { TriggerCandidate } from './triggers.js';
 /** The compiled argument lexicon (data/events/arguments.json), keyed through the text layer's normaliser. */
 export interface ArgumentLexicon {
   readonly symmetric: ReadonlySet<PloverType>;
+  readonly conflictTypes: ReadonlySet<PloverType>;
+  readonly carrySentences: number;
   readonly objectTypes: ReadonlySet<PloverType>;
   readonly forceDoerTypes: ReadonlySet<PloverType>;
   readonly forceSectors: ReadonlySet<Sector>;
   readonly localSectors: ReadonlySet<Sector>;
+  readonly stateSectors: ReadonlySet<Sector>;
+  readonly reporterSectors: ReadonlySet<Sector>;
+  readonly attributionCues: ReadonlySet<string>;
   readonly personSectors: ReadonlySet<Sector>;
   readonly memberSectors: ReadonlySet<Sector>;
   readonly targetPreps: ReadonlySet<string>;
@@ -37,6 +42,8 @@ export interface ArgumentLexicon {
   readonly dead: ReadonlySet<string>;
   readonly injured: ReadonlySet<string>;
   readonly casualtyWithin: number;
+  readonly deadBack: ReadonlySet<string>;
+  readonly backWithin: number;
   readonly weekAsMonth: boolean;
 }
 
@@ -47,10 +54,15 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
   const phrases = (ws: readonly string[]): string[][] => ws.map((w) => w.trim().split(/\s+/).map(key)).sort((a, b) => b.length - a.length);
   return {
     symmetric: new Set(data.symmetricTypes),
+    conflictTypes: new Set(data.conflictTypes),
+    carrySentences: data.carrySentences,
     objectTypes: new Set(data.objectTypes),
     forceDoerTypes: new Set(data.forceDoerTypes),
     forceSectors: new Set(data.forceSectors),
     localSectors: new Set(data.localSectors),
+    stateSectors: new Set(data.stateSectors),
+    reporterSectors: new Set(data.reporterSectors),
+    attributionCues: set(data.attributionCues),
     personSectors: new Set(data.personSectors),
     memberSectors: new Set(data.memberSectors),
     targetPreps: set(data.targetPreps),
@@ -74,6 +86,8 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     dead: set(data.casualties.dead),
     injured: set(data.casualties.injured),
     casualtyWithin: data.casualties.within,
+    deadBack: set(data.casualties.deadBack),
+    backWithin: data.casualties.backWithin,
     weekAsMonth: data.weekAsMonth,
   };
 }
@@ -112,6 +126,7 @@ export class ArgumentReader {
   private readonly verbTriggerAt = new Set<number>();
   private readonly cueAt = new Set<number>();
   private docCountryMemo: string | null | undefined;
+  private readonly speakerSpans: [number, number][];
 
   constructor(
     private readonly v: DocView,
@@ -128,6 +143,13 @@ export class ArgumentReader {
       const c = v.tokenAt(q.cue.start);
       if (c >= 0) this.cueAt.add(c);
     }
+    // speakers who only report (بحسب المرصد، وفق ما أفاد مصدر، a newspaper, an NGO) are no actors of what they tell;
+    // a speaker who denies or announces its own deed (نفت الشرطة اعتقال …) may be
+    const reporter = (q: Quote): boolean =>
+      (q.speaker.sector !== null && this.lex.reporterSectors.has(q.speaker.sector)) ||
+      v.keys(v.tokenAt(q.cue.start)).some((k) => this.lex.attributionCues.has(k)) ||
+      (q.content.end <= q.cue.start);
+    this.speakerSpans = quotes.filter((q) => q.speaker.end > q.speaker.start && reporter(q)).map((q) => [q.speaker.start, q.speaker.end]);
   }
 
   /** The contract events of the document's triggers, in text order, with ids v1, v2 … */
@@ -153,7 +175,52 @@ export class ArgumentReader {
       if (ea.quantity === null) ea.quantity = eb.quantity;
     }
     for (const [s, evs] of bySentence) this.casualties(s, evs);
+    this.carry(out, triggers);
     return out;
+  }
+
+  /**
+   * Sentences that go on telling the same incident name its sides once: an event with no source (target) takes the
+   * one of the event of the same kind told just before it (within two sentences), or, in the headline, just after.
+   */
+  private carry(events: Event[], triggers: readonly TriggerCandidate[]): void {
+    const kind = (e: Event): string => this.lex.conflictTypes.has(e.type) ? 'conflict' : e.type;
+    const fill = (e: Event, from: Event, factor: number): void => {
+      let used = false;
+      if (e.source.length === 0 && from.source.length > 0 && !this.overlapsActors(from.source, e.target)) { e.source = from.source; used = true; }
+      if (e.target.length === 0 && from.target.length > 0 && !this.overlapsActors(from.target, e.source)) { e.target = from.target; used = true; }
+      if (used) e.confidence = Math.round(e.confidence * factor * 100) / 100;
+    };
+    const headlineEnd = this.v.sentences[0]?.end ?? 0;
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k] as Event;
+      if (e.source.length > 0 && e.target.length > 0) continue;
+      const s = (triggers[k] as TriggerCandidate).sentence;
+      for (let j = k - 1; j >= 0; j--) {
+        const p = events[j] as Event;
+        const ps = (triggers[j] as TriggerCandidate).sentence;
+        if (s - ps > this.lex.carrySentences) break;
+        if (kind(p) !== kind(e) || p.stance !== e.stance && p.stance === 'negated') continue;
+        if (p.source.length === 0 && p.target.length === 0) continue;
+        fill(e, p, 0.8);
+        break;
+      }
+    }
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k] as Event;
+      if (e.trigger.start >= headlineEnd || (e.source.length > 0 && e.target.length > 0)) continue;
+      for (let j = k + 1; j < events.length; j++) {
+        const p = events[j] as Event;
+        if ((triggers[j] as TriggerCandidate).sentence > this.lex.carrySentences + 1) break;
+        if (kind(p) !== kind(e) || (p.source.length === 0 && p.target.length === 0)) continue;
+        fill(e, p, 0.8);
+        break;
+      }
+    }
+  }
+
+  private overlapsActors(a: readonly Actor[], b: readonly Actor[]): boolean {
+    return a.some((x) => b.some((y) => (x.entity !== null && x.entity === y.entity) || (x.start === y.start && x.end === y.end)));
   }
 
   private event(t: TriggerCandidate, before: readonly Event[], id: string): Event {
@@ -185,7 +252,8 @@ export class ArgumentReader {
       const obj = after.find((g) => g.tokenStart >= objFrom && (svo || g !== subjAfter) && (plain(g) || isTargetPrep(g)) && actorsOf(g).length > 0);
       // قتل ستة ألبان: a count of people right after a verb of an object type that takes no other object is its
       // object, the verb read as a passive the letters do not show
-      if (subjAfter && !svo && !obj && !subjBefore && t.voice === undefined && this.lex.objectTypes.has(t.type) && this.countBefore(subjAfter.tokenStart + 1, t.tokenEnd)) {
+      const casualtyVerb = this.isCasualtyWord(t.tokenStart) && !actorsOf(subjAfter ?? { spans: [] } as unknown as Group).some((x) => this.isForce(x));
+      if (subjAfter && !svo && !obj && !subjBefore && t.voice === undefined && this.lex.objectTypes.has(t.type) && (casualtyVerb || this.countBefore(subjAfter.tokenStart + 1, t.tokenEnd))) {
         target = actorsOf(subjAfter);
       } else {
         const subj = svo ? subjBefore : subjAfter ?? subjBefore;
@@ -214,6 +282,11 @@ export class ArgumentReader {
         if (doer) source = g;
         else target = g;
       }
+      // مقتل فلسطيني (the victim), قصف إسرائيلي (the doer's country)
+      const nis = this.nisbaAfter(t.tokenEnd, right);
+      if (nis) {
+        if (this.isCasualtyWord(t.tokenStart)) { if (target.length === 0) target = [nis]; } else if (source.length === 0) source = [{ ...nis, actors: nis.actors.map((a) => ({ ...a, sector: null })) }];
+      }
       if (target.length === 0 && prepTarget) target = actorsOf(prepTarget);
       if (source.length === 0 && agentGroup) source = actorsOf(agentGroup);
       if (source.length === 0) {
@@ -235,6 +308,8 @@ export class ArgumentReader {
     const used = new Set([...source, ...target].flatMap((s) => s.actors.map((a) => a.entity)).filter((x): x is string => x !== null));
     const sentence = sent ? { start: sent.start, end: sent.end } : { start: t.start, end: t.end };
     const inQuote = this.quoteOf(t);
+    const location = this.location(t, groups, used, sStart, left, right);
+    const placeCountry = location ? this.v.byId.get(location)?.country ?? null : null;
     return {
       id,
       type: t.type,
@@ -242,9 +317,9 @@ export class ArgumentReader {
       cameo: t.cameo,
       trigger: { start: t.start, end: t.end, text: t.text },
       sentence,
-      source: this.finish(source, t, inQuote),
-      target: this.finish(target, t, inQuote),
-      location: this.location(t, groups, used, sStart, left, right),
+      source: this.finish(source, t, inQuote, placeCountry),
+      target: this.finish(target, t, inQuote, placeCountry),
+      location,
       date: this.date(t, left, right),
       quantity: this.quantity(t, right, target),
       dead: null,
@@ -253,6 +328,24 @@ export class ArgumentReader {
       attribution: inQuote?.id ?? null,
       confidence: t.confidence,
     };
+  }
+
+  /** A nisba word right after the trigger, or after one adjective (قصف مدفعي إسرائيلي), read as a people or a state. */
+  private nisbaAfter(i: number, right: number): ActorSpan | null {
+    for (let j = i; j < Math.min(right, i + 2); j++) {
+      if (this.v.mentionStart[j] || this.v.agentStart[j]) return null;
+      const c = this.v.nisba(j);
+      if (c !== null) {
+        const tok = this.tokens[j] as Token;
+        return { tokenStart: j, tokenEnd: j + 1, place: false, actors: [{ entity: null, text: tok.text, start: tok.start, end: tok.end, country: c, sector: 'CVL' }] };
+      }
+    }
+    return null;
+  }
+
+  private isCasualtyWord(i: number): boolean {
+    const keys = [...this.v.keys(i), this.v.bareKey(i)];
+    return keys.some((k) => this.lex.dead.has(k) || this.lex.injured.has(k));
   }
 
   /** A preposition word right before the trigger (في غارة، خلال اشتباكات): the noun is no light verb's object. */
@@ -277,26 +370,53 @@ export class ArgumentReader {
 
   /** The group opens its clause: nothing but conjunctions, quotation marks and gap words before it since `left`. */
   private clauseSubject(g: Group, left: number): boolean {
+    let verb = false;
     for (let i = left; i < g.tokenStart; i++) {
       const tok = this.tokens[i] as Token;
       if (tok.kind === 'punct') { if (MARKS.has(tok.text) || this.v.isComma(i)) continue; return false; }
       if (this.v.conjOnly(this.v.key(i))) continue;
       if (this.v.keys(i).some((k) => this.lex.subjectGap.has(k) || this.lex.pronounSubjects.has(k))) continue;
       if (this.phraseAt(i, this.lex.clauseStops) > 0) continue;
+      // the verb that opens the clause: تمكنت قوات الجيش … من السيطرة، شنت القوات … عملية
+      if (!verb && i === g.tokenStart - 1 && this.opensClause(i, left)) { verb = true; continue; }
+      return false;
+    }
+    return true;
+  }
+
+  /** Token i is a word with nothing but conjunctions, marks and gap words between `left` and it. */
+  private opensClause(i: number, left: number): boolean {
+    const tok = this.tokens[i] as Token;
+    if (tok.kind === 'punct') return false;
+    if (this.v.nisba(i) !== null || this.prepositionBefore(i + 1)) return false;
+    for (let j = left; j < i; j++) {
+      if (this.isMark(j) || this.v.isComma(j) || this.v.conjOnly(this.v.key(j))) continue;
+      if (this.v.keys(j).some((k) => this.lex.subjectGap.has(k) || this.lex.pronounSubjects.has(k))) continue;
+      if (this.phraseAt(j, this.lex.clauseStops) > 0) continue;
       return false;
     }
     return true;
   }
 
   /** Flattens the actor phrases; a state's agent without a country of its own takes the nearest one (السلطات، الشرطة). */
-  private finish(spans: readonly ActorSpan[], t: TriggerCandidate, q: Quote | null): Actor[] {
+  private finish(spans: readonly ActorSpan[], t: TriggerCandidate, q: Quote | null, placeCountry: string | null): Actor[] {
     const out: Actor[] = [];
     const seen = new Set<string>();
     for (const s of spans) {
       for (const a0 of s.actors) {
         let a = a0;
         if (a.country === null && a.entity === null && a.sector !== null && this.lex.localSectors.has(a.sector)) {
-          a = { ...a, country: this.countryNear(s.tokenStart >= 0 ? s.tokenStart : t.tokenStart, q) };
+          // people, fighters and refugees belong where the event happened; a state's agents to the country in the words around
+          const people = !this.lex.stateSectors.has(a.sector);
+          a = { ...a, country: (people ? placeCountry : null) ?? this.countryNear(s.tokenStart >= 0 ? s.tokenStart : t.tokenStart, q) };
+        }
+        // a country told by its nisba (العقوبات الأمريكية) or its capital (أنقرة وواشنطن) is the country named in the article
+        if (a.country !== null && a.sector === null) {
+          const e = a.entity ? this.v.byId.get(a.entity) : undefined;
+          if (!e || (e.type === 'LOC' && e.kind !== 'country')) {
+            const c = this.countryEntity(a.country);
+            if (c) a = { ...a, entity: c };
+          }
         }
         const sig = `${a.entity}|${a.start}|${a.end}|${a.country}|${a.sector}`;
         if (seen.has(sig)) continue;
@@ -320,6 +440,12 @@ export class ArgumentReader {
     const prev = v.sentences[s - 1];
     if (prev) for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) { const c = this.countryAt(j); if (c) return c; }
     return this.docCountry();
+  }
+
+  /** The id of the article's entity for the country `iso3`, when the article names it. */
+  private countryEntity(iso3: string): string | null {
+    for (const e of this.v.entities) if (e.kind === 'country' && e.country === iso3) return e.id;
+    return null;
   }
 
   private countryAt(j: number): string | null {
@@ -397,7 +523,7 @@ export class ArgumentReader {
         i++;
         continue;
       }
-      if (!v.keys(i).some((k) => this.lex.subjectGap.has(k))) return false;
+      if (!v.keys(i).some((k) => this.lex.subjectGap.has(k)) && !(allowNumbers && this.isHeadNoun(i))) return false;
       if (++words > 2) return false;
       i++;
     }
@@ -429,7 +555,7 @@ export class ArgumentReader {
 
   private leftLimit(from: number, sStart: number): number {
     let i = from - 1;
-    const min = Math.max(sStart, from - 14);
+    const min = Math.max(sStart, from - 20);
     for (; i >= min; i--) {
       const tok = this.tokens[i] as Token;
       if (tok.kind === 'punct' && this.lex.windowStops.has(tok.text)) return i + 1;
@@ -448,7 +574,10 @@ export class ArgumentReader {
     const spans: ActorSpan[] = [];
     for (let i = from; i < to; ) {
       const span = this.actorAt(i, to);
-      if (span) { spans.push(span); i = span.tokenEnd; } else i++;
+      if (!span) { i++; continue; }
+      // the speaker of a statement (بحسب المرصد السوري، قال مصدر أمني) is not an actor of the events it tells
+      if (!this.isSpeaker(span)) spans.push(span);
+      i = span.tokenEnd;
     }
     const groups: Group[] = [];
     for (let k = 0; k < spans.length; ) {
@@ -465,6 +594,12 @@ export class ArgumentReader {
     }
     this.groupsBySentence.set(s, groups);
     return groups;
+  }
+
+  private isSpeaker(span: ActorSpan): boolean {
+    const a = span.actors[0];
+    if (!a) return false;
+    return this.speakerSpans.some(([s, e]) => a.start < e && s < a.end);
   }
 
   private isMark(i: number): boolean {
@@ -584,6 +719,17 @@ export class ArgumentReader {
       const c = v.nisba(j);
       if (c !== null) return { tokenStart: i, tokenEnd: j + 1, place: false, actors: [{ entity: null, text: tok.text, start: tok.start, end: tok.end, country: c, sector: 'CVL' }] };
       if (n.noun && v.keys(j).some((k) => this.lex.countedPeople.has(k))) {
+        let k = j + 1;
+        if (k < limit && v.keys(k).some((x) => this.lex.affiliationPreps.has(x))) {
+          k++;
+          while (k < limit && (this.isMark(k) || (this.tokens[k] as Token).text === '#')) k++;
+          const org = v.mentionStart[k];
+          if (org && org.tokenStart === k && org.entity.type === 'ORG') {
+            return { tokenStart: i, tokenEnd: org.tokenEnd, place: false, actors: [this.entityActor(org.entity, org.start, org.end, org.entity.ref ? v.lex.sectorOf(org.entity.ref) : null)] };
+          }
+          const ag = v.agentStart[k];
+          if (ag) return { tokenStart: i, tokenEnd: ag.tokenEnd, place: false, actors: (ag.countries.length > 0 ? ag.countries : [null]).map((country) => ({ entity: null, text: v.text.slice(ag.start, ag.end), start: ag.start, end: ag.end, country, sector: ag.sector })) };
+        }
         return { tokenStart: i, tokenEnd: j + 1, place: false, actors: [{ entity: null, text: v.text.slice(n.start, tok.end), start: n.start, end: tok.end, country: null, sector: null }] };
       }
     }
@@ -678,10 +824,11 @@ export class ArgumentReader {
     let injured: number | null = null;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
       const keys = [...this.v.keys(i), this.v.bareKey(i)];
-      const isDead = keys.some((k) => this.lex.dead.has(k));
+      const back = keys.some((k) => this.lex.deadBack.has(k));
+      const isDead = back || keys.some((k) => this.lex.dead.has(k));
       const isInjured = !isDead && keys.some((k) => this.lex.injured.has(k));
       if (!isDead && !isInjured) continue;
-      const n = this.countNear(i, sent.tokenStart, sent.tokenEnd);
+      const n = back ? this.countBack(i, sent.tokenStart) : this.countNear(i, sent.tokenStart, sent.tokenEnd);
       if (n === null) continue;
       if (isDead && dead === null) dead = n;
       if (isInjured && injured === null) injured = n;
@@ -691,6 +838,18 @@ export class ArgumentReader {
       if (e.dead === null) e.dead = dead;
       if (e.injured === null) e.injured = injured;
     }
+  }
+
+  /** The count of a clause that ends with مصرعهم/حتفهم (لقي 20 عنصراً من الميليشيا مصرعهم). */
+  private countBack(i: number, sStart: number): number | null {
+    let best: NumberSpan | null = null;
+    for (const n of this.numbers) {
+      if (n.tokenStart < Math.max(sStart, i - this.lex.backWithin) || n.tokenEnd > i) continue;
+      let clean = true;
+      for (let j = n.tokenEnd; j < i && clean; j++) { const tok = this.tokens[j] as Token; if (tok.kind === 'punct' && !MARKS.has(tok.text) && !this.v.isComma(j)) clean = false; }
+      if (clean && (!best || n.tokenStart > best.tokenStart)) best = n;
+    }
+    return best ? Math.round(best.value) : null;
   }
 
   /** A count right after a casualty word (مقتل خمسة، إصابة العشرات) or right before it (خمسة قتلى). */

@@ -234,6 +234,10 @@ export const ArgumentDataSchema = z
     $comment: z.string().optional(),
     /** Types whose two sides act alike (تنسيق بين X و Y): a compound source is also the target. */
     symmetricTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** Types told of one violent incident, which share their sides from sentence to sentence (غارة … مقتل … القصف). */
+    conflictTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** How many sentences back an event without a source (target) looks for the same incident's sides. */
+    carrySentences: z.int().min(0).max(5),
     /** Types whose verbal noun takes its object in the genitive (اعتقال المتظاهرين) unless the genitive is a force. */
     objectTypes: z.array(z.enum(PLOVER_TYPES)),
     /** Types whose verbal noun reads a force in the genitive as the doer (قصف الجيش، اعتقال الشرطة). */
@@ -242,6 +246,12 @@ export const ArgumentDataSchema = z
     forceSectors: z.array(z.enum(SECTOR_CODES)),
     /** Sectors of the state that take the document's country when the words give none (السلطات، الشرطة). */
     localSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Of those, the state's: they take the country of the words around them, not of the event's place. */
+    stateSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Speakers of these sectors report events; they are not read as the events' actors. */
+    reporterSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Attribution cues (بحسب، وفق): their speaker reports, and is no actor of the events told. */
+    attributionCues: words,
     /** Generic person nouns that give way to a more specific noun right after them (أشخاص متهمين). */
     personSectors: z.array(z.enum(SECTOR_CODES)),
     /** Sectors of members who take the country of the side named after them with ل (مقاتل للمعارضة السورية). */
@@ -269,7 +279,16 @@ export const ArgumentDataSchema = z
     relatives: words,
     windowStops: words,
     quantityNouns: z.object({ exclude: words }).strict(),
-    casualties: z.object({ dead: words, injured: words, within: z.int().min(1).max(6) }).strict(),
+    casualties: z
+      .object({
+        dead: words,
+        injured: words,
+        within: z.int().min(1).max(6),
+        /** Words whose count stands before them, further away (لقي 20 عنصراً من الميليشيا مصرعهم). */
+        deadBack: words,
+        backWithin: z.int().min(1).max(12),
+      })
+      .strict(),
     /** A week-long date is reported at month precision (the contract has day, month and year). */
     weekAsMonth: z.boolean(),
   })
