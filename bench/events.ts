@@ -1,22 +1,12 @@
 // Trigger + stance throughput on ../shared/corpus, and its cost relative to the text layer measured in the same run.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadCorpus, median as medianOf } from './corpus.js';
 import { loadEventLexicon, triggersStage } from '../src/events/index.js';
 import { Doc } from '../src/pipeline/doc.js';
 import { analyseText, loadTextResources, type TextAnalysis } from '../src/text/index.js';
 
-const dir = join(process.env.RASID_SHARED ?? join(process.cwd(), '..', 'shared'), 'corpus');
-if (!existsSync(dir)) {
-  console.log(`bench skipped: ${dir} is absent (the benchmark reads the real corpus from ../shared)`);
-  process.exit(0);
-}
-const articles: string[] = [];
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
-  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim()) {
-    const r = JSON.parse(line) as { title?: string; body: string };
-    articles.push(r.title ? `${r.title}\n\n${r.body}` : r.body);
-  }
-}
+const corpus = loadCorpus();
+if (!corpus) process.exit(0);
+const articles: string[] = corpus;
 const text = loadTextResources();
 const t0 = performance.now();
 const lexicon = loadEventLexicon(text);
@@ -26,15 +16,7 @@ const analysed: [string, TextAnalysis][] = articles.map((a) => [a, analyseText(a
 const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
 
 /** Median seconds of `rounds` passes (after one warm-up); each measure runs in its own phase so that one's garbage is not charged to the other. */
-const median = (fn: () => void): number => {
-  const times: number[] = [];
-  for (let r = 0; r < rounds + 1; r++) {
-    const s = performance.now();
-    fn();
-    if (r > 0) times.push(performance.now() - s);
-  }
-  return (times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number) / 1000;
-};
+const median = (fn: () => void): number => medianOf(fn, rounds);
 let triggers = 0;
 const events = median(() => {
   triggers = 0;

@@ -1,6 +1,5 @@
 // NER model load time and memory, and tagging throughput on ../shared/corpus against the text layer alone.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadCorpus, median as medianOf } from './corpus.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
 import { featureContext, loadNerModel, tagTokens } from '../src/ner/index.js';
 import { analyseText, loadTextResources } from '../src/text/index.js';
@@ -19,28 +18,11 @@ console.log(
     `(text layer + KB +${((rss1 - rss0) / 1e6).toFixed(0)} MB, model +${((rss2 - rss1) / 1e6).toFixed(0)} MB)`,
 );
 
-const dir = join(process.env.RASID_SHARED ?? join(process.cwd(), '..', 'shared'), 'corpus');
-if (!existsSync(dir)) {
-  console.log(`tagging throughput skipped: ${dir} is absent`);
-  process.exit(0);
-}
-const articles: string[] = [];
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
-  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim()) {
-    const r = JSON.parse(line) as { title?: string; body: string };
-    articles.push(r.title ? `${r.title}\n\n${r.body}` : r.body);
-  }
-}
+const corpus = loadCorpus();
+if (!corpus) process.exit(0);
+const articles: string[] = corpus;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
-const median = (fn: () => void): number => {
-  const times: number[] = [];
-  for (let r = 0; r < rounds + 1; r++) {
-    const s = performance.now();
-    fn();
-    if (r > 0) times.push(performance.now() - s);
-  }
-  return (times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number) / 1000;
-};
+const median = (fn: () => void): number => medianOf(fn, rounds);
 let tokens = 0;
 const textOnly = median(() => { tokens = 0; for (const a of articles) tokens += analyseText(a, text, null).tokens.length; });
 const analysed = articles.map((a) => analyseText(a, text, null));

@@ -10,6 +10,8 @@ import type { TriggerCandidate } from './triggers.js';
 /** The compiled argument lexicon (data/events/arguments.json), keyed through the text layer's normaliser. */
 export interface ArgumentLexicon {
   readonly symmetric: ReadonlySet<PloverType>;
+  readonly relativeLightVerbs: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
   readonly conflictTypes: ReadonlySet<PloverType>;
   readonly carrySentences: number;
   readonly objectTypes: ReadonlySet<PloverType>;
@@ -54,6 +56,8 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
   const phrases = (ws: readonly string[]): string[][] => ws.map((w) => w.trim().split(/\s+/).map(key)).sort((a, b) => b.length - a.length);
   return {
     symmetric: new Set(data.symmetricTypes),
+    relativeLightVerbs: set(data.relativeLightVerbs),
+    articles: new Set([text.clitics.article, 'ال', 'لل']),
     conflictTypes: new Set(data.conflictTypes),
     carrySentences: data.carrySentences,
     objectTypes: new Set(data.objectTypes),
@@ -124,6 +128,7 @@ export class ArgumentReader {
   private readonly groupsBySentence = new Map<number, Group[]>();
   private readonly numberAt = new Map<number, NumberSpan>();
   private readonly verbTriggerAt = new Set<number>();
+  private readonly triggerAt = new Set<number>();
   private readonly cueAt = new Set<number>();
   private docCountryMemo: string | null | undefined;
   private readonly speakerSpans: [number, number][];
@@ -138,7 +143,10 @@ export class ArgumentReader {
   ) {
     this.tokens = v.tokens;
     for (const n of numbers) this.numberAt.set(n.tokenStart, n);
-    for (const t of triggers) if (t.pos === 'verb') this.verbTriggerAt.add(t.tokenStart);
+    for (const t of triggers) {
+      this.triggerAt.add(t.tokenStart);
+      if (t.pos === 'verb') this.verbTriggerAt.add(t.tokenStart);
+    }
     for (const q of quotes) {
       const c = v.tokenAt(q.cue.start);
       if (c >= 0) this.cueAt.add(c);
@@ -192,6 +200,11 @@ export class ArgumentReader {
       if (used) e.confidence = Math.round(e.confidence * factor * 100) / 100;
     };
     const headlineEnd = this.v.sentences[0]?.end ?? 0;
+    // الغارة، الهجوم: a definite verbal noun refers back to an incident told before, however far
+    const definiteNoun = (k: number): boolean => {
+      const t = triggers[k] as TriggerCandidate;
+      return t.pos === 'noun' && t.proclitics.some((p) => this.lex.articles.has(p));
+    };
     for (let k = 0; k < events.length; k++) {
       const e = events[k] as Event;
       if (e.source.length > 0 && e.target.length > 0) continue;
@@ -199,7 +212,7 @@ export class ArgumentReader {
       for (let j = k - 1; j >= 0; j--) {
         const p = events[j] as Event;
         const ps = (triggers[j] as TriggerCandidate).sentence;
-        if (s - ps > this.lex.carrySentences) break;
+        if (s - ps > this.lex.carrySentences && !definiteNoun(k)) break;
         if (kind(p) !== kind(e) || p.stance !== e.stance && p.stance === 'negated') continue;
         if (p.source.length === 0 && p.target.length === 0) continue;
         fill(e, p, 0.8);
@@ -238,12 +251,18 @@ export class ArgumentReader {
     const symmetric = this.lex.symmetric.has(t.type);
     const isTargetPrep = (g: Group): boolean =>
       (g.prep !== null && (this.lex.targetPreps.has(g.prep) || (symmetric && this.lex.partnerPreps.has(g.prep)))) ||
-      (g.prep === null && g.clitic !== null && this.lex.targetClitics.has(g.clitic) && g.tokenStart - t.tokenEnd < this.lex.targetCliticWithin);
+      (g.prep === null && g.clitic !== null && this.lex.targetClitics.has(g.clitic) && g.tokenStart - t.tokenEnd < this.lex.targetCliticWithin && !this.triggerBetween(t.tokenEnd, g.tokenStart));
     const plain = (g: Group): boolean => g.prep === null && g.clitic === null && !g.agentive && !g.locative;
     const actorsOf = (g: Group): ActorSpan[] => g.spans.filter((s) => !s.place);
     const agentGroup = after.find((g) => g.agentive);
 
-    if (t.pos === 'verb' && t.voice !== 'passive') {
+    const speaker = t.pos === 'verb' && t.person === 1 ? this.quoteOf(t) : null;
+    if (speaker) {
+      // ندعو التحالف …: the speaker is the subject of a verb in the first person
+      source = [{ tokenStart: -1, tokenEnd: -1, actors: [speaker.speaker], place: false }];
+      const obj = after.find((g) => (plain(g) || isTargetPrep(g)) && actorsOf(g).length > 0);
+      if (obj) target = actorsOf(obj);
+    } else if (t.pos === 'verb' && t.voice !== 'passive') {
       const subjAfter = after.find((g) => plain(g) && this.onlyGap(t.tokenEnd, g.tokenStart, true, true) && actorsOf(g).length > 0);
       const subjBefore = [...beforeGroups].reverse().find((g) => plain(g) && this.onlyGap(g.tokenEnd, t.tokenStart, false) && actorsOf(g).length > 0);
       // إن الشرطة تلاحق أربعة آخرين: a subject that opens the clause right before the verb is the subject (SVO)
@@ -287,15 +306,29 @@ export class ArgumentReader {
       if (nis) {
         if (this.isCasualtyWord(t.tokenStart)) { if (target.length === 0) target = [nis]; } else if (source.length === 0) source = [{ ...nis, actors: nis.actors.map((a) => ({ ...a, sector: null })) }];
       }
-      if (target.length === 0 && prepTarget) target = actorsOf(prepTarget);
+      // غارة للتحالف: a force after ل right after the noun, with no doer before it, is the doer
+      if (source.length === 0 && prepTarget && prepTarget.prep === null && this.lex.forceDoerTypes.has(t.type) &&
+          prepTarget.tokenStart - t.tokenEnd <= 1 && actorsOf(prepTarget).some((x) => this.isForce(x))) {
+        source = actorsOf(prepTarget);
+      } else if (target.length === 0 && prepTarget) target = actorsOf(prepTarget);
+      // غارة جوية شنتها قوات التحالف: the subject of the light verb of a relative clause after the noun
+      if (source.length === 0) {
+        for (let j = t.tokenEnd; j < Math.min(right, t.tokenEnd + 3); j++) {
+          if (!this.v.keys(j).some((k) => this.lex.relativeLightVerbs.has(k))) continue;
+          const g = after.find((x) => x.tokenStart === j + 1 && plain(x));
+          if (g && actorsOf(g).length > 0) source = actorsOf(g);
+          break;
+        }
+      }
       if (source.length === 0 && agentGroup) source = actorsOf(agentGroup);
       if (source.length === 0) {
         // the subject of the light verb or of the verb that governs the noun (شنت القوات غارات، أكدت الوزارة دعمها),
         // else the subject of the clause (أن تركيا والولايات المتحدة وضعتا اللمسات الأخيرة على اتفاقهما)
         const taken = new Set(before.flatMap((e) => e.target.map((a) => a.start)));
         const underPrep = this.prepositionBefore(t.tokenStart);
+        const definite = t.proclitics.some((p) => this.lex.articles.has(p));
         const near = underPrep ? undefined : [...beforeGroups].reverse().find((g) => plain(g) && t.tokenStart - g.tokenEnd <= 3 && actorsOf(g).length > 0 && !actorsOf(g).some((x) => x.actors.some((a) => taken.has(a.start))));
-        const first = beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart));
+        const first = underPrep || definite ? undefined : beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart));
         const lv = near ?? first;
         if (lv && !target.includes(actorsOf(lv)[0] as ActorSpan)) source = actorsOf(lv);
       }
@@ -360,6 +393,11 @@ export class ArgumentReader {
   /** A count stands between the trigger and token i (تدريب نحو 2000 مقاتل). */
   private countBefore(i: number, from: number): boolean {
     for (let j = from; j < i; j++) if (this.numberAt.has(j)) return true;
+    return false;
+  }
+
+  private triggerBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.triggerAt.has(i)) return true;
     return false;
   }
 

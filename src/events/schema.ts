@@ -234,6 +234,8 @@ export const ArgumentDataSchema = z
     $comment: z.string().optional(),
     /** Types whose two sides act alike (تنسيق بين X و Y): a compound source is also the target. */
     symmetricTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** Light verbs with an object pronoun that open a relative clause after a verbal noun (غارة شنتها قوات …). */
+    relativeLightVerbs: words,
     /** Types told of one violent incident, which share their sides from sentence to sentence (غارة … مقتل … القصف). */
     conflictTypes: z.array(z.enum(PLOVER_TYPES)),
     /** How many sentences back an event without a source (target) looks for the same incident's sides. */
