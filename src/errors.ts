@@ -47,6 +47,7 @@ export const ERROR_CODES = {
   E_STORE_READONLY: 'The database cannot be written: check the file and folder permissions (or the role\'s grants) and retry; nothing was written.',
   E_STORE_SCHEMA: 'The database was written by a newer rasid: upgrade rasid, or use another --db.',
   E_STORE_RECORD: 'A record to store is not a valid rasid.extraction/1 record (or a story names unknown articles); fix the producer.',
+  E_EXTRACT_FAILED: 'The analysis of this article failed inside rasid: report it with the article attached; the other articles were stored.',
   E_STORE_QUERY: 'Check the filter values: dates YYYY-MM-DD, PLOVER types in capitals, a bbox of four numbers west,south,east,north.',
 } as const;
 

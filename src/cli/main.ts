@@ -9,6 +9,8 @@ import { KB_HELP, runKb } from './kb.js';
 import { EVAL_HELP, runEval } from './eval.js';
 import { EVAL_NER_HELP, NER_HELP, runEvalNer, runNer } from './ner.js';
 import { loadKnowledgeBase } from '../kb/compile.js';
+import { INGEST_HELP, runIngest } from './ingest.js';
+import { runSearch, SEARCH_HELP } from './search.js';
 
 export const HELP = `rasid — Arabic news to structured, sourced, geolocated event data
 
@@ -25,6 +27,9 @@ Commands:
                       tag names with the statistical recogniser (CoNLL tokens or articles); train it
   eval-ner --conll FILE
                       score the recogniser on CoNLL gold tags (P/R/F1 per type, exact spans)
+  ingest [PATH|URL...]
+                      analyse articles and keep them in the store (SQLite file or PostgreSQL)
+  search "QUERY"      Arabic-aware full-text search of the store, with event filters
   help [COMMAND]      show help for a command
 
 Options:
@@ -41,6 +46,8 @@ const HELPS: Record<string, string> = {
   eval: EVAL_HELP,
   ner: NER_HELP,
   'eval-ner': EVAL_NER_HELP,
+  ingest: INGEST_HELP,
+  search: SEARCH_HELP,
   schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
 };
 
@@ -80,13 +87,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return runNer(rest, io);
       case 'eval-ner':
         return runEvalNer(rest, io);
+      case 'ingest':
+        return await runIngest(rest, io);
+      case 'search':
+        return await runSearch(rest, io);
       case 'schema':
         if (rest.includes('-h') || rest.includes('--help')) { io.out(HELPS.schema as string); return 0; }
         if (rest.length > 0) throw new RasidError('E_USAGE', `rasid schema takes no arguments (got "${rest.join(' ')}").`);
         io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
         return 0;
       default:
-        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, help.`);
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, help.`);
     }
   } catch (err) {
     if (err instanceof RasidError) {

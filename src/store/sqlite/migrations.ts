@@ -162,7 +162,7 @@ CREATE TABLE story_events (
 ) WITHOUT ROWID;
 CREATE INDEX story_events_story ON story_events (story_pk);
 
-CREATE VIRTUAL TABLE article_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'ascii', detail = 'column');
+CREATE VIRTUAL TABLE article_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'ascii');
 `,
   },
 ];
