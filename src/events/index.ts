@@ -89,7 +89,8 @@ export function loadEventLexicon(text: TextResources, dataDir: string = DEFAULT_
  */
 export function triggersStage(lexicon: EventLexicon): (doc: Doc) => Doc {
   return (doc) => {
-    const segs = new Segments(doc.get('tokens'), doc.get('normalised'), lexicon.triggers.clitics);
+    const shared = doc.has('segments') ? doc.get('segments') : null;
+    const segs = shared && shared.clitics === lexicon.triggers.clitics ? shared : new Segments(doc.get('tokens'), doc.get('normalised'), lexicon.triggers.clitics);
     const sentences = doc.get('sentences');
     const triggers = findTriggers(segs, sentences, lexicon.triggers);
     return doc.set('triggers', assignStances(triggers, segs, sentences, lexicon));

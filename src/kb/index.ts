@@ -28,6 +28,8 @@ declare module '../pipeline/doc.js' {
     nominals: NominalMention[];
     /** One entity per referent, with all its mentions. */
     entities: Entity[];
+    /** The clitic readings of the document's tokens (computed once, on demand, by the KB stage). */
+    segments: Segments;
   }
 }
 
@@ -49,6 +51,8 @@ export function kbStage(kb: KnowledgeBase, text: TextResources): (doc: Doc) => D
     doc.set('mentions', mentions);
     doc.set('agents', findAgents(segs, kb, mentions));
     doc.set('nominals', nominalMentions(mentions, tokens, kb));
+    // the clitic readings of the document's words, for the later stages that read words the same way
+    doc.set('segments', segs);
     return doc;
   };
 }

@@ -12,7 +12,7 @@ describe('pipeline registry', () => {
     const p = createRegistry().build(DEFAULT_STAGES, resources);
     expect(p.names).toEqual(['normalise', 'tokenise', 'sentences', 'dates', 'numbers', 'kb', 'ner', 'link', 'quotes', 'events']);
     const doc = analyse(p, 'اعتقلت الشرطة ثمانية أشخاص أمس. وقال مصدر إن التحقيق مستمر.', meta);
-    expect(doc.layerNames()).toEqual(['normalised', 'tokens', 'sentences', 'dates', 'numbers', 'mentions', 'agents', 'nominals', 'ner', 'entities', 'quotes', 'triggers', 'events']);
+    expect(doc.layerNames()).toEqual(['normalised', 'tokens', 'sentences', 'dates', 'numbers', 'mentions', 'agents', 'nominals', 'segments', 'ner', 'entities', 'quotes', 'triggers', 'events']);
     expect(doc.get('sentences')).toHaveLength(2);
     expect(doc.get('events').map((e) => `${e.type}/${e.mode}`)).toContain('COERCE/arrest');
     expect(doc.get('numbers').map((n) => n.value)).toEqual([8]);

@@ -47,7 +47,7 @@ export function createRegistry(): Registry<Resources> {
     .register({
       name: 'kb',
       requires: ['normalised', 'tokens'],
-      assigns: ['mentions', 'agents', 'nominals'],
+      assigns: ['mentions', 'agents', 'nominals', 'segments'],
       create: (r) => kbStage(r.kb, r.text),
     })
     .register({
