@@ -11,6 +11,7 @@ import { EVAL_NER_HELP, NER_HELP, runEvalNer, runNer } from './ner.js';
 import { loadKnowledgeBase } from '../kb/compile.js';
 import { INGEST_HELP, runIngest } from './ingest.js';
 import { runSearch, SEARCH_HELP } from './search.js';
+import { runServe, SERVE_HELP } from './serve.js';
 
 export const HELP = `rasid — Arabic news to structured, sourced, geolocated event data
 
@@ -30,6 +31,7 @@ Commands:
   ingest [PATH|URL...]
                       analyse articles and keep them in the store (SQLite file or PostgreSQL)
   search "QUERY"      Arabic-aware full-text search of the store, with event filters
+  serve               serve the HTTP API and the dashboard (--db, --port, --host, --seed)
   help [COMMAND]      show help for a command
 
 Options:
@@ -48,6 +50,7 @@ const HELPS: Record<string, string> = {
   'eval-ner': EVAL_NER_HELP,
   ingest: INGEST_HELP,
   search: SEARCH_HELP,
+  serve: SERVE_HELP,
   schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
 };
 
@@ -91,13 +94,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runIngest(rest, io);
       case 'search':
         return await runSearch(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
       case 'schema':
         if (rest.includes('-h') || rest.includes('--help')) { io.out(HELPS.schema as string); return 0; }
         if (rest.length > 0) throw new RasidError('E_USAGE', `rasid schema takes no arguments (got "${rest.join(' ')}").`);
         io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
         return 0;
       default:
-        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, help.`);
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, serve, help.`);
     }
   } catch (err) {
     if (err instanceof RasidError) {

@@ -8,7 +8,7 @@ import { createApp } from './app.js';
 let app: Hono;
 beforeAll(() => {
   const pipeline = createRegistry().build(DEFAULT_STAGES, loadResources());
-  app = createApp({ pipeline, token: null, web: null, version: 'test', log: () => {} }).app;
+  app = createApp({ pipeline, store: null, key: (s) => s, token: null, web: null, version: 'test', log: () => {} }).app;
 });
 
 const TEXT = 'قال وزير الخارجية الأردني أيمن الصفدي في عمان أمس إن بلاده ترفض أي تهجير للفلسطينيين من قطاع غزة.';

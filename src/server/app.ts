@@ -5,7 +5,11 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { RequestError } from '../errors.js';
 import type { Pipeline } from '../pipeline/index.js';
+import type { KeyFn } from '../store/rows.js';
+import type { Store } from '../store/types.js';
+import { ActorResolver } from './aggregate.js';
 import { analyzeRoutes } from './routes/analyze.js';
+import { storeRoutes } from './routes/store.js';
 import { errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { honoPath, queryInput, route, validate, type AnyRoute } from './route.js';
@@ -19,6 +23,12 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export interface AppOptions {
   /** The extraction pipeline (POST /api/analyze and /api/ingest). */
   pipeline: Pipeline;
+  /** The store the read and ingest routes use; null serves POST /api/analyze only. */
+  store: Store | null;
+  /** The name normaliser the store was opened with (actor ids of unlinked names). */
+  key: KeyFn;
+  /** How long aggregates are reused for the same filter (ms). */
+  cacheMs?: number;
   /** The token POST /api/ingest requires; null disables ingestion over HTTP. */
   token: string | null;
   /** The built dashboard; null serves the API only. */
@@ -92,6 +102,10 @@ export function createApp(o: AppOptions, extraRoutes: readonly AnyRoute[] = []):
   app.onError(errorHandler(o.log ?? ((err) => console.error(err))));
 
   const routes: AnyRoute[] = [...analyzeRoutes(o.pipeline), ...extraRoutes];
+  if (o.store) {
+    const resolver = new ActorResolver(o.store, o.key);
+    routes.push(...storeRoutes({ store: o.store, pipeline: o.pipeline, resolver, ...(o.cacheMs !== undefined ? { cacheMs: o.cacheMs } : {}) }));
+  }
   const doc = openApiDocument(
     [...routes, openApiRoute()],
     { title: 'rasid', version: o.version, description: 'Arabic news as structured, sourced, geolocated event data (rasid.extraction/1).' },

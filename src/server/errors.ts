@@ -12,6 +12,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   E_UNAUTHORIZED: 401,
   E_INGEST_DISABLED: 403,
   E_INPUT_TOO_LARGE: 413,
+  E_STORE_QUERY: 400,
+  E_STORE_LOCKED: 503,
+  E_STORE_READONLY: 503,
   E_DATA_INVALID: 500,
   E_MODEL_INVALID: 500,
   E_MODEL_VERSION: 500,
@@ -19,12 +22,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   E_PIPELINE_UNKNOWN: 500,
 };
 
-/** The status for a typed error: from the table, 503 for a busy or locked store, 400 for other input errors. */
+/** The status for a typed error: from the table, else 400 for other input errors, else 500. */
 export function statusOf(err: RasidError): number {
   const s = STATUS[err.code];
   if (s !== undefined) return s;
   const code: string = err.code;
-  if (/^E_STORE_(LOCKED|BUSY|UNAVAILABLE)/.test(code)) return 503;
   if (/^E_(INPUT|JSONL|DATE|QUERY|FILTER|FORMAT)_/.test(code)) return 400;
   return 500;
 }

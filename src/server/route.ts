@@ -117,7 +117,8 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 
       return `unknown ${where}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` +
         (known.length ? ` (accepted: ${known.join(', ')})` : '');
     }
-    const name = issue.path.map(String).join('.');
+    // A list parameter's item is named by the parameter ("type"), and the item given is shown.
+    const name = issue.path.filter((k) => typeof k !== 'number').map(String).join('.');
     const given = valueAt(input, issue.path);
     const label = name ? `${where} "${name}"` : where === 'body field' ? 'body' : where;
     return `${label}: ${issue.message}${given === undefined ? '' : ` (got ${show(given)})`}`;

@@ -1,0 +1,54 @@
+// The filter bar shared by the event views: full text, type, category, stance, actor, country, outlet and dates.
+// Every change rewrites the URL, and every view follows the URL.
+import { PLOVER_ORDER, QUAD_ORDER } from './components.js';
+import { debounce, h } from './dom.js';
+import type { I18n, Key } from './i18n.js';
+import { FILTER_KEYS, go, type Route } from './state.js';
+
+const STANCE_ORDER = ['asserted', 'negated', 'planned', 'attempted', 'hypothetical'];
+const SECTOR_ORDER = ['GOV', 'MIL', 'COP', 'SPY', 'REB', 'INS', 'OPP', 'MED', 'CVL', 'CRM', 'JUD', 'IGO', 'NGO', 'BUS', 'REF'];
+
+function select(name: string, label: string, current: string, options: [string, string][], onChange: (v: string) => void): HTMLElement {
+  const s = h('select', { name, id: `f-${name}`, on: { change: () => onChange(s.value) } }, h('option', { value: '' }, `${label}: —`), options.map(([v, l]) => h('option', { value: v }, l)));
+  s.value = current;
+  return h('label', { class: 'field', for: `f-${name}` }, h('span', { class: 'sr-only' }, label), s);
+}
+
+/** The filter bar for `route`; `outlets` are offered as choices. */
+export function filterBar(i18n: I18n, route: Route, outlets: readonly string[]): HTMLElement {
+  const params = route.params;
+  const set = (key: string, value: string): void => {
+    const p = new URLSearchParams(params);
+    p.delete('offset');
+    if (value) p.set(key, value);
+    else p.delete(key);
+    go(route.path, p);
+  };
+  const text = (key: string, label: Key, type = 'search'): HTMLElement => {
+    const input = h('input', { type, name: key, id: `f-${key}`, value: params.get(key) ?? '', placeholder: i18n.t(label) });
+    const apply = debounce(() => set(key, input.value.trim()), type === 'date' ? 0 : 500);
+    input.addEventListener(type === 'date' ? 'change' : 'input', apply);
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') set(key, input.value.trim());
+    });
+    return h('label', { class: `field field-${key}`, for: `f-${key}` }, h('span', { class: type === 'date' ? 'field-label' : 'sr-only' }, i18n.t(label)), input);
+  };
+  const active = FILTER_KEYS.some((k) => params.has(k));
+  return h(
+    'form',
+    { class: 'filter-bar', role: 'search', aria: { label: i18n.t('filters') }, on: { submit: (e) => e.preventDefault() } },
+    text('q', 'text'),
+    select('type', i18n.t('type'), params.get('type') ?? '', PLOVER_ORDER.map((t) => [t, i18n.typeName(t)]), (v) => set('type', v)),
+    select('quad', i18n.t('quad'), params.get('quad') ?? '', QUAD_ORDER.map((q) => [q, i18n.quadName(q)]), (v) => set('quad', v)),
+    select('stance', i18n.t('stance'), params.get('stance') ?? '', STANCE_ORDER.map((s) => [s, i18n.stanceName(s)]), (v) => set('stance', v)),
+    select('sector', i18n.t('sector'), params.get('sector') ?? '', SECTOR_ORDER.map((s) => [s, i18n.sectorName(s)]), (v) => set('sector', v)),
+    select('outlet', i18n.t('outlet'), params.get('outlet') ?? '', outlets.map((o) => [o, o]), (v) => set('outlet', v)),
+    text('actor', 'actor'),
+    text('country', 'country'),
+    text('from', 'from', 'date'),
+    text('to', 'to', 'date'),
+    active
+      ? h('button', { type: 'button', class: 'clear', on: { click: () => go(route.path, new URLSearchParams()) } }, i18n.t('clearFilters'))
+      : null,
+  );
+}
