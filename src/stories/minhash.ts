@@ -1,0 +1,136 @@
+// Near-duplicate articles: MinHash signatures over word shingles of the normalised text, LSH bands to find candidates.
+
+/** FNV-1a, 32 bits, over the UTF-16 code units of a string. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The murmur3 finaliser: a 32-bit bijection that spreads every input bit over the output. */
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The hashed shingles of a text: every run of `k` consecutive words of its matching key (texts shorter than `k`
+ * words give one shingle of all their words). Words are runs of letters and digits.
+ */
+export function shingles(key: string, k: number): Set<number> {
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const out = new Set<number>();
+  if (words.length === 0) return out;
+  if (words.length <= k) { out.add(fnv1a(words.join(' '))); return out; }
+  for (let i = 0; i + k <= words.length; i++) out.add(fnv1a(words.slice(i, i + k).join(' ')));
+  return out;
+}
+
+/** The MinHash signature of a set of hashed shingles: for each of `n` seeded hash functions, the least value. */
+export function signature(set: ReadonlySet<number>, n: number): Uint32Array {
+  const sig = new Uint32Array(n).fill(0xffffffff);
+  const seeds = new Uint32Array(n);
+  for (let i = 0; i < n; i++) seeds[i] = fmix32(0x9e3779b9 + i);
+  for (const x of set) {
+    for (let i = 0; i < n; i++) {
+      const h = fmix32(x ^ (seeds[i] as number));
+      if (h < (sig[i] as number)) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** The share of equal positions of two signatures: an estimate of the Jaccard similarity of the two shingle sets. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return a.length === 0 ? 0 : same / a.length;
+}
+
+/** Union-find over 0…n-1. */
+export class DisjointSets {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[i] !== r) { const next = this.parent[i] as number; this.parent[i] = r; i = next; }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export interface NearDuplicateOptions {
+  /** Estimated Jaccard similarity from which two texts are near-duplicates. */
+  threshold: number;
+  /** LSH bands; the signature length must be a multiple of it. */
+  bands: number;
+}
+
+/**
+ * Groups near-duplicate signatures: candidates share a whole LSH band, and are kept when their estimated similarity
+ * reaches the threshold. Returns groups of two or more indices, each sorted, in order of their first member.
+ * @example
+ *   nearDuplicateGroups([sigA, sigB, sigC], { threshold: 0.5, bands: 32 }) // [[0, 2]]
+ */
+export function nearDuplicateGroups(signatures: readonly Uint32Array[], opts: NearDuplicateOptions): number[][] {
+  const n = signatures.length;
+  const sets = new DisjointSets(n);
+  if (n === 0) return [];
+  const len = (signatures[0] as Uint32Array).length;
+  const rows = Math.floor(len / opts.bands);
+  for (let b = 0; b < opts.bands; b++) {
+    const buckets = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const sig = signatures[i] as Uint32Array;
+      if (sig[0] === 0xffffffff) continue; // an empty text has no shingles and duplicates nothing
+      const key = Array.from(sig.subarray(b * rows, (b + 1) * rows)).join(',');
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    }
+    for (const bucket of buckets.values()) {
+      if (bucket.length < 2) continue;
+      // Small buckets: every pair. Large ones (boilerplate): each member against those already grouped.
+      if (bucket.length <= 64) {
+        for (let x = 0; x < bucket.length; x++) {
+          for (let y = x + 1; y < bucket.length; y++) {
+            const i = bucket[x] as number;
+            const j = bucket[y] as number;
+            if (sets.find(i) !== sets.find(j) && similarity(signatures[i] as Uint32Array, signatures[j] as Uint32Array) >= opts.threshold) sets.union(i, j);
+          }
+        }
+      } else {
+        const heads: number[] = [];
+        for (const i of bucket) {
+          const head = heads.find((h) => similarity(signatures[h] as Uint32Array, signatures[i] as Uint32Array) >= opts.threshold);
+          if (head === undefined) heads.push(i);
+          else sets.union(head, i);
+        }
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = sets.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => (a[0] as number) - (b[0] as number));
+}
