@@ -9,6 +9,7 @@ import type { KeyFn } from '../store/rows.js';
 import type { Store } from '../store/types.js';
 import { ActorResolver } from './aggregate.js';
 import { analyzeRoutes } from './routes/analyze.js';
+import { exportRoutes } from './routes/export.js';
 import { storeRoutes } from './routes/store.js';
 import { errorHandler } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -104,7 +105,7 @@ export function createApp(o: AppOptions, extraRoutes: readonly AnyRoute[] = []):
   const routes: AnyRoute[] = [...analyzeRoutes(o.pipeline), ...extraRoutes];
   if (o.store) {
     const resolver = new ActorResolver(o.store, o.key);
-    routes.push(...storeRoutes({ store: o.store, pipeline: o.pipeline, resolver, ...(o.cacheMs !== undefined ? { cacheMs: o.cacheMs } : {}) }));
+    routes.push(...storeRoutes({ store: o.store, pipeline: o.pipeline, resolver, ...(o.cacheMs !== undefined ? { cacheMs: o.cacheMs } : {}) }), ...exportRoutes(o.store));
   }
   const doc = openApiDocument(
     [...routes, openApiRoute()],

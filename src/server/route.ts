@@ -117,8 +117,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 
       return `unknown ${where}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` +
         (known.length ? ` (accepted: ${known.join(', ')})` : '');
     }
-    // A list parameter's item is named by the parameter ("type"), and the item given is shown.
-    const name = issue.path.filter((k) => typeof k !== 'number').map(String).join('.');
+    // A list parameter's item is named by the parameter ("type"); a body field by its path ("articles[1].published").
+    const name =
+      where === 'body field'
+        ? issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('')
+        : issue.path.filter((k) => typeof k !== 'number').map(String).join('.');
     const given = valueAt(input, issue.path);
     const label = name ? `${where} "${name}"` : where === 'body field' ? 'body' : where;
     return `${label}: ${issue.message}${given === undefined ? '' : ` (got ${show(given)})`}`;
