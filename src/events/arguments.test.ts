@@ -174,6 +174,25 @@ describe('sides carried through the telling of one incident, reporters left out'
   });
 });
 
+describe('sides the article implies', () => {
+  it('protesters with no words for their sides: citizens against their government, at lower confidence', () => {
+    const x = extract('خرجت احتجاجات واسعة في إربد يوم الجمعة.');
+    const e = eventOf(x, 'احتجاجات');
+    expect(e.source.map((a) => `${a.country}/${a.sector}`)).toEqual(['JOR/CVL']);
+    expect(e.target.map((a) => `${a.country}/${a.sector}`)).toEqual(['JOR/GOV']);
+    expect(e.confidence).toBeLessThan(0.7);
+  });
+
+  it('a clash with one side named takes the side the article opposes it to', () => {
+    const x = extract(
+      'اشتبكت قوات الجيش اليمني مع الحوثيين في صرواح. وقصف الجيش اليمني مواقع الحوثيين في مأرب. ' +
+      'وهاجم الجيش اليمني الحوثيين في البيضاء. ودارت مواجهات عنيفة خاضها الجيش اليمني في الجوف.',
+    );
+    const last = x.events.filter((e) => e.type === 'FIGHT').at(-1) as Event;
+    expect(last.target.map((a) => who(x, a))).toContain('Houthis');
+  });
+});
+
 describe('dates, attribution and the publication date', () => {
   it('never takes the publication date when the sentence gives none', () => {
     const x = extract('اعتقلت الشرطة التونسية خمسة أشخاص في صفاقس.', '2024-03-12');

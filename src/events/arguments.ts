@@ -31,7 +31,10 @@ export interface ArgumentLexicon {
   readonly otherPreps: ReadonlySet<string>;
   readonly affiliationPreps: ReadonlySet<string>;
   readonly relatives: ReadonlySet<string>;
-  readonly countedPeople: ReadonlySet<string>;
+  /** Counted noun of people → the sector it tells. */
+  readonly countedPeople: ReadonlyMap<string, Sector>;
+  readonly defaultSides: ReadonlyMap<PloverType, { readonly source?: Sector; readonly target?: Sector }>;
+  readonly dyadTypes: ReadonlySet<PloverType>;
   readonly agentPhrases: readonly (readonly string[])[];
   readonly locationPreps: readonly (readonly string[])[];
   readonly locationClitics: ReadonlySet<string>;
@@ -77,7 +80,9 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     otherPreps: set(data.otherPreps),
     affiliationPreps: set(data.affiliationPreps),
     relatives: set(data.relatives),
-    countedPeople: set(data.countedPeople),
+    countedPeople: new Map(Object.entries(data.countedPeople).flatMap(([sector, ws]) => (ws ?? []).map((w) => [key(w), sector as Sector] as const))),
+    defaultSides: new Map(Object.entries(data.defaultSides) as [PloverType, { source?: Sector; target?: Sector }][]),
+    dyadTypes: new Set(data.dyadTypes),
     agentPhrases: phrases(data.agentPhrases),
     locationPreps: phrases(data.locationPreps),
     locationClitics: set(data.locationClitics),
@@ -184,6 +189,8 @@ export class ArgumentReader {
     }
     for (const [s, evs] of bySentence) this.casualties(s, evs);
     this.carry(out, triggers);
+    this.dyads(out);
+    this.defaults(out);
     return out;
   }
 
@@ -229,6 +236,59 @@ export class ArgumentReader {
         fill(e, p, 0.8);
         break;
       }
+    }
+  }
+
+  /**
+   * The other side of a fight the article tells: an attack or a fight with one side named takes as its other side the
+   * actor most often opposed to that one in the article's other attacks and fights (the army and the Houthis).
+   */
+  private dyads(events: Event[]): void {
+    const sig = (a: Actor): string => a.entity ?? `${a.country ?? '-'}/${a.sector ?? '-'}`;
+    const opposed = new Map<string, Map<string, { n: number; actors: Actor[] }>>();
+    const note = (x: readonly Actor[], y: readonly Actor[]): void => {
+      for (const a of x) for (const b of y) {
+        const sa = sig(a), sb = sig(b);
+        if (sa === sb) continue;
+        const m = opposed.get(sa) ?? new Map<string, { n: number; actors: Actor[] }>();
+        const cur = m.get(sb) ?? { n: 0, actors: [...y] };
+        cur.n++;
+        m.set(sb, cur);
+        opposed.set(sa, m);
+      }
+    };
+    const fights = events.filter((e) => this.lex.dyadTypes.has(e.type) && e.stance === 'asserted');
+    for (const e of fights) if (e.source.length > 0 && e.target.length > 0) { note(e.source, e.target); note(e.target, e.source); }
+    const best = (side: readonly Actor[]): Actor[] | null => {
+      let pick: { n: number; actors: Actor[] } | null = null;
+      for (const a of side) for (const v of (opposed.get(sig(a)) ?? new Map()).values()) if (!pick || v.n > pick.n) pick = v;
+      return pick && pick.n >= 2 ? pick.actors : null;
+    };
+    for (const e of events) {
+      if (!this.lex.dyadTypes.has(e.type)) continue;
+      if (e.target.length === 0 && e.source.length > 0) {
+        const t = best(e.source);
+        if (t && !this.overlapsActors(t, e.source)) { e.target = t; e.confidence = Math.round(e.confidence * 70) / 100; }
+      } else if (e.source.length === 0 && e.target.length > 0) {
+        const s = best(e.target);
+        if (s && !this.overlapsActors(s, e.target)) { e.source = s; e.confidence = Math.round(e.confidence * 70) / 100; }
+      }
+    }
+  }
+
+  /** The sides a type has by default (protesters and their government), in the country of the event's place. */
+  private defaults(events: Event[]): void {
+    for (const e of events) {
+      const d = this.lex.defaultSides.get(e.type);
+      if (!d) continue;
+      const where = e.location ? this.v.byId.get(e.location)?.country ?? null : null;
+      const country = where ?? this.docCountry();
+      if (country === null) continue;
+      const implied = (sector: Sector): Actor => ({ entity: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end, country, sector });
+      let used = false;
+      if (d.source && e.source.length === 0) { e.source = [implied(d.source)]; used = true; }
+      if (d.target && e.target.length === 0 && !e.source.some((a) => a.sector === d.target && a.country === country)) { e.target = [implied(d.target)]; used = true; }
+      if (used) e.confidence = Math.round(e.confidence * 70) / 100;
     }
   }
 
@@ -756,7 +816,8 @@ export class ArgumentReader {
       const tok = this.tokens[j] as Token;
       const c = v.nisba(j);
       if (c !== null) return { tokenStart: i, tokenEnd: j + 1, place: false, actors: [{ entity: null, text: tok.text, start: tok.start, end: tok.end, country: c, sector: 'CVL' }] };
-      if (n.noun && v.keys(j).some((k) => this.lex.countedPeople.has(k))) {
+      const people = n.noun ? v.keys(j).map((k) => this.lex.countedPeople.get(k)).find((x) => x !== undefined) : undefined;
+      if (people !== undefined) {
         let k = j + 1;
         if (k < limit && v.keys(k).some((x) => this.lex.affiliationPreps.has(x))) {
           k++;
@@ -768,7 +829,7 @@ export class ArgumentReader {
           const ag = v.agentStart[k];
           if (ag) return { tokenStart: i, tokenEnd: ag.tokenEnd, place: false, actors: (ag.countries.length > 0 ? ag.countries : [null]).map((country) => ({ entity: null, text: v.text.slice(ag.start, ag.end), start: ag.start, end: ag.end, country, sector: ag.sector })) };
         }
-        return { tokenStart: i, tokenEnd: j + 1, place: false, actors: [{ entity: null, text: v.text.slice(n.start, tok.end), start: n.start, end: tok.end, country: null, sector: null }] };
+        return { tokenStart: i, tokenEnd: j + 1, place: false, actors: [{ entity: null, text: v.text.slice(n.start, tok.end), start: n.start, end: tok.end, country: null, sector: people }] };
       }
     }
     return null;

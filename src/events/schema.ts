@@ -275,7 +275,14 @@ export const ArgumentDataSchema = z
     pronounSubjects: words,
     headNouns: words,
     /** Counted nouns of people: a number with one of them is an actor (أربعة آخرين، ستة مدنيين). */
-    countedPeople: words,
+    countedPeople: z.partialRecord(z.enum(SECTOR_CODES), words),
+    /**
+     * The sides a type has when the words name none, by sector, in the country of the event's place (protesters are
+     * citizens who protest to their government): read as implied, at lower confidence.
+     */
+    defaultSides: z.partialRecord(z.enum(PLOVER_TYPES), z.object({ source: z.enum(SECTOR_CODES).optional(), target: z.enum(SECTOR_CODES).optional() }).strict()),
+    /** Types whose missing side is the other party of the document's fighting (the dyad the article tells). */
+    dyadTypes: z.array(z.enum(PLOVER_TYPES)),
     clauseStops: words,
     /** Relative pronouns: they close the clause on the left of a trigger, not on its right. */
     relatives: words,
