@@ -12,13 +12,17 @@ import { loadKnowledgeBase } from '../kb/compile.js';
 import { INGEST_HELP, runIngest } from './ingest.js';
 import { runSearch, SEARCH_HELP } from './search.js';
 import { runServe, SERVE_HELP } from './serve.js';
+import { EXPORT_HELP, runExport } from './export.js';
+import { runStories, STORIES_HELP } from './stories.js';
 
 export const HELP = `rasid — Arabic news to structured, sourced, geolocated event data
 
 Usage: rasid <command> [options]
 
 Commands:
-  extract [FILE...]   analyse articles (.txt, .jsonl or stdin) and print rasid.extraction/1 records
+  extract [PATH|URL...]
+                      analyse articles (.txt, .jsonl, web pages, feeds, directories, URLs or stdin)
+                      and print rasid.extraction/1 records
   tokens [FILE...]    show tokens, sentences, numbers and dates with their offsets
   schema              print the JSON Schema of the rasid.extraction/1 record
   kb lookup|stats|validate
@@ -31,6 +35,10 @@ Commands:
   ingest [PATH|URL...]
                       analyse articles and keep them in the store (SQLite file or PostgreSQL)
   search "QUERY"      Arabic-aware full-text search of the store, with event filters
+  stories             group stored articles into stories (near-duplicates, one event told by several
+                      outlets, each outlet's counts and stance side by side), save and list them
+  export --format jsonl|csv|geojson
+                      write stored records, one CSV row per event, or GeoJSON of located events
   serve               serve the HTTP API and the dashboard (--db, --port, --host, --seed)
   help [COMMAND]      show help for a command
 
@@ -51,6 +59,8 @@ const HELPS: Record<string, string> = {
   ingest: INGEST_HELP,
   search: SEARCH_HELP,
   serve: SERVE_HELP,
+  stories: STORIES_HELP,
+  export: EXPORT_HELP,
   schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
 };
 
@@ -96,13 +106,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runSearch(rest, io);
       case 'serve':
         return await runServe(rest, io);
+      case 'stories':
+        return await runStories(rest, io);
+      case 'export':
+        return await runExport(rest, io);
       case 'schema':
         if (rest.includes('-h') || rest.includes('--help')) { io.out(HELPS.schema as string); return 0; }
         if (rest.length > 0) throw new RasidError('E_USAGE', `rasid schema takes no arguments (got "${rest.join(' ')}").`);
         io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
         return 0;
       default:
-        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, serve, help.`);
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, stories, export, serve, help.`);
     }
   } catch (err) {
     if (err instanceof RasidError) {
