@@ -164,6 +164,18 @@ describe('sides carried through the telling of one incident, reporters left out'
     expect(later.source.map((a) => `${a.country}/${a.sector}`)).toEqual(['RUS/MIL']);
     expect(later.confidence).toBeLessThan(first.confidence);
     expect(later.dead).toBe(10);
+    // the place and the day of the incident go with it
+    expect(place(x, later)).toBe('Idlib');
+  });
+
+  it('a country gives way to the place in it where the same incident happened', () => {
+    const x = extract('تصعيد في الشمال\n\nقصفت الطائرات غارات في سوريا أمس. وأسفر القصف عن مقتل خمسة مدنيين في مدينة إدلب.');
+    const first = eventOf(x, 'قصفت');
+    expect(place(x, first)).toBe('Syria');
+    expect(first.date?.value).toBe('2024-03-11');
+    const later = eventOf(x, 'القصف');
+    expect(place(x, later)).toBe('Idlib');
+    expect(later.date?.value).toBe('2024-03-11');
   });
 
   it('the source that reports an attack (بحسب …) is not its doer; the nisba of the strike is', () => {

@@ -195,16 +195,26 @@ export class ArgumentReader {
   }
 
   /**
-   * Sentences that go on telling the same incident name its sides once: an event with no source (target) takes the
-   * one of the event of the same kind told just before it (within two sentences), or, in the headline, just after.
+   * Sentences that go on telling the same incident name its sides, place and day once: an event with no source
+   * (target, place, date) takes the one of the event of the same kind told just before it (within two sentences, or
+   * any distance for a definite verbal noun), or, in the headline, just after; a country gives way to a place in it.
    */
   private carry(events: Event[], triggers: readonly TriggerCandidate[]): void {
     const kind = (e: Event): string => this.lex.conflictTypes.has(e.type) ? 'conflict' : e.type;
+    const isCountry = (id: string | null): boolean => id !== null && this.v.byId.get(id)?.kind === 'country';
+    const needs = (e: Event): boolean => e.source.length === 0 || e.target.length === 0 || e.location === null || isCountry(e.location) || e.date === null;
+    const gives = (e: Event): boolean => e.source.length > 0 || e.target.length > 0 || e.location !== null || e.date !== null;
     const fill = (e: Event, from: Event, factor: number): void => {
       let used = false;
       if (e.source.length === 0 && from.source.length > 0 && !this.overlapsActors(from.source, e.target)) { e.source = from.source; used = true; }
       if (e.target.length === 0 && from.target.length > 0 && !this.overlapsActors(from.target, e.source)) { e.target = from.target; used = true; }
       if (used) e.confidence = Math.round(e.confidence * factor * 100) / 100;
+      if (from.location !== null && !isCountry(from.location)) {
+        const here = e.location ? this.v.byId.get(e.location) : undefined;
+        const there = this.v.byId.get(from.location);
+        if (!here || (here.kind === 'country' && there?.country === here.country)) e.location = from.location;
+      } else if (e.location === null && from.location !== null) e.location = from.location;
+      if (e.date === null && from.date !== null) e.date = from.date;
     };
     const headlineEnd = this.v.sentences[0]?.end ?? 0;
     // الغارة، الهجوم: a definite verbal noun refers back to an incident told before, however far
@@ -214,25 +224,25 @@ export class ArgumentReader {
     };
     for (let k = 0; k < events.length; k++) {
       const e = events[k] as Event;
-      if (e.source.length > 0 && e.target.length > 0) continue;
+      if (!needs(e)) continue;
       const s = (triggers[k] as TriggerCandidate).sentence;
       for (let j = k - 1; j >= 0; j--) {
         const p = events[j] as Event;
         const ps = (triggers[j] as TriggerCandidate).sentence;
         if (s - ps > this.lex.carrySentences && !definiteNoun(k)) break;
         if (kind(p) !== kind(e) || p.stance !== e.stance && p.stance === 'negated') continue;
-        if (p.source.length === 0 && p.target.length === 0) continue;
+        if (!gives(p)) continue;
         fill(e, p, 0.8);
         break;
       }
     }
     for (let k = 0; k < events.length; k++) {
       const e = events[k] as Event;
-      if (e.trigger.start >= headlineEnd || (e.source.length > 0 && e.target.length > 0)) continue;
+      if (e.trigger.start >= headlineEnd || !needs(e)) continue;
       for (let j = k + 1; j < events.length; j++) {
         const p = events[j] as Event;
         if ((triggers[j] as TriggerCandidate).sentence > this.lex.carrySentences + 1) break;
-        if (kind(p) !== kind(e) || (p.source.length === 0 && p.target.length === 0)) continue;
+        if (kind(p) !== kind(e) || !gives(p)) continue;
         fill(e, p, 0.8);
         break;
       }
