@@ -13,22 +13,41 @@ type Entity = Extraction['entities'][number];
 type Ev = Extraction['events'][number];
 type Quote = Extraction['quotes'][number];
 
-/** The dashboard route of an actor, from an entity: its store id when linked, else the events naming it. */
-export function entityRoute(e: Entity): string {
-  return e.ref ? hashOf(['actors', `ref:${e.ref}`]) : hashOf(['events'], { actor: e.name });
+/**
+ * Where an entity leads: its actor page when it acts in an event of the article and is linked (the store's actor id
+ * is `ref:<ref>`), else the events naming it; for a place, the events located there.
+ */
+export function entityLinks(x: Extraction, e: Entity): { actor: string | null; events: string; map: string | null } {
+  const acts = x.events.some((ev) => [...ev.source, ...ev.target].some((a) => a.entity === e.id));
+  const isPlace = e.type === 'LOC' && (x.events.some((ev) => ev.location === e.id) || !acts);
+  const place = e.ref ? `ref:${e.ref}` : e.name;
+  return {
+    actor: acts && e.ref ? hashOf(['actors', `ref:${e.ref}`]) : null,
+    events: isPlace ? hashOf(['events'], { place }) : hashOf(['events'], { actor: e.ref ? `ref:${e.ref}` : e.name }),
+    map: isPlace ? hashOf(['map'], { place }) : null,
+  };
+}
+
+/** The main link of an entity in lists: its actor page, else its events. */
+export function entityRoute(x: Extraction, e: Entity): string {
+  const l = entityLinks(x, e);
+  return l.actor ?? l.events;
 }
 
 function entityName(i18n: I18n, e: Entity): string {
   return i18n.lang === 'en' && e.name_en ? e.name_en : e.name;
 }
 
-function entityCard(i18n: I18n, e: Entity): HTMLElement {
+function entityCard(i18n: I18n, x: Extraction, e: Entity): HTMLElement {
   const wd = e.wikidata ? safeUrl(`https://www.wikidata.org/wiki/${e.wikidata}`) : null;
+  const links = entityLinks(x, e);
   const facts: [string, Child][] = [];
   facts.push([i18n.t('type'), `${i18n.entityTypeName(e.type)}${e.kind ? ` · ${e.kind}` : ''}`]);
   if (e.country) facts.push([i18n.t('country'), i18n.countryName(e.country)]);
   if (e.geo) facts.push([i18n.t('place'), `${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)} (${e.geo.precision})`]);
+  if (e.ref) facts.push(['KB', h('code', { dir: 'ltr' }, e.ref)]);
   facts.push([i18n.t('confidence'), i18n.num(Math.round(e.confidence * 100)) + '%']);
+  const sep = (): string => ' · ';
   return h(
     'div',
     { class: `card card-entity ent-${e.type}` },
@@ -37,9 +56,11 @@ function entityCard(i18n: I18n, e: Entity): HTMLElement {
     h(
       'p',
       { class: 'card-links' },
-      h('a', { href: entityRoute(e), class: 'card-actor-link', data: { entity: e.id } }, i18n.t('kbLink')),
-      wd ? [' · ', h('a', { href: wd, rel: 'noopener noreferrer', target: '_blank' }, i18n.t('wikidata'))] : null,
-      e.ref ? null : [' · ', h('span', { class: 'muted' }, i18n.t('unlinked'))],
+      links.actor ? [h('a', { href: links.actor, class: 'card-actor-link', data: { entity: e.id } }, i18n.t('kbLink')), sep()] : null,
+      h('a', { href: links.events, class: 'card-events-link' }, i18n.t('navEvents')),
+      links.map ? [sep(), h('a', { href: links.map, class: 'card-map-link' }, i18n.t('navMap'))] : null,
+      wd ? [sep(), h('a', { href: wd, rel: 'noopener noreferrer', target: '_blank' }, i18n.t('wikidata'))] : null,
+      e.ref ? null : [sep(), h('span', { class: 'muted' }, i18n.t('unlinked'))],
     ),
   );
 }
@@ -103,7 +124,7 @@ function cardsFor(i18n: I18n, x: Extraction, marks: readonly Mark[]): HTMLElemen
     else qs.add(m.quote);
   }
   return [
-    ...[...ents].map((i) => entityCard(i18n, x.entities[i] as Entity)),
+    ...[...ents].map((i) => entityCard(i18n, x, x.entities[i] as Entity)),
     ...[...evs].map((i) => eventCard(i18n, x, x.events[i] as Ev)),
     ...[...qs].map((i) => quoteCard(i18n, x, x.quotes[i] as Quote)),
   ];
@@ -175,7 +196,7 @@ export function extractionLists(i18n: I18n, x: Extraction): HTMLElement {
       ? h('ul', { class: 'x-events' }, x.events.map((ev) => h('li', null, typeBadge(i18n, ev.type), ' ', ev.source.map((a) => a.text).join('، ') || '—', arrow(i18n), ev.target.map((a) => a.text).join('، ') || '—', ' ', stanceBadge(i18n, ev.stance))))
       : h('p', { class: 'muted' }, i18n.t('none')),
     h('h3', null, `${i18n.t('entities')} (${i18n.num(x.entities.length)})`),
-    h('ul', { class: 'x-entities' }, ents.map((e) => h('li', { class: `ent-${e.type}` }, h('a', { href: entityRoute(e) }, entityName(i18n, e)), h('span', { class: 'muted' }, ` · ${i18n.entityTypeName(e.type)} · ${i18n.num(e.mentions.length)}×`)))),
+    h('ul', { class: 'x-entities' }, ents.map((e) => h('li', { class: `ent-${e.type}` }, h('a', { href: entityRoute(x, e) }, entityName(i18n, e)), h('span', { class: 'muted' }, ` · ${i18n.entityTypeName(e.type)} · ${i18n.num(e.mentions.length)}×`)))),
     h('h3', null, `${i18n.t('quotes')} (${i18n.num(x.quotes.length)})`),
     x.quotes.length ? h('ul', { class: 'x-quotes' }, x.quotes.map((q) => h('li', null, h('strong', null, q.speaker.text), ': ', `«${x.text.slice(q.content.start, Math.min(q.content.end, q.content.start + 120))}${q.content.end - q.content.start > 120 ? '…' : ''}»`))) : h('p', { class: 'muted' }, i18n.t('none')),
   );

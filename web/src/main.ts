@@ -139,7 +139,7 @@ class App {
     document.title = `${i18n.t('appName')} — ${i18n.t('tagline')}`;
     const route = currentRoute();
     const page = pageOf(route);
-    const main = h('main', { id: 'main', class: `view view-${route.path[0] ?? 'overview'}` });
+    const main = h('main', { id: 'main', class: `view view-${route.path[0] ?? 'overview'}`, data: { route: location.hash } });
     mount(this.#root, this.#header(route, page?.nav), page?.filters ? filterBar(i18n, route, this.#outlets) : null, main);
     if (!page) {
       mount(main, h('p', { class: 'error' }, i18n.t('notFound')));
