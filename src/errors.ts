@@ -49,6 +49,12 @@ export const ERROR_CODES = {
   E_STORE_RECORD: 'A record to store is not a valid rasid.extraction/1 record (or a story names unknown articles); fix the producer.',
   E_EXTRACT_FAILED: 'The analysis of this article failed inside rasid: report it with the article attached; the other articles were stored.',
   E_STORE_QUERY: 'Check the filter values: dates YYYY-MM-DD, PLOVER types in capitals, a bbox of four numbers west,south,east,north.',
+  E_QUEUE_URL: 'Write the queue as nats://host:port/NAME (NAME of letters, digits, - and _), e.g. nats://127.0.0.1:4222/rasid.',
+  E_QUEUE_UNAVAILABLE: 'Check that nats-server runs with JetStream enabled (-js) at the host and port of --queue; workers reconnect by themselves once it is back.',
+  E_QUEUE_JOB: 'The queue held a message that is not a rasid job (or one with invalid fields); it was moved to the dead-letter queue. Enqueue with `rasid ingest --queue`.',
+  E_QUEUE_ATTEMPTS: 'The job failed, or stopped its worker, on every attempt; `rasid queue status` shows its error. Fix the cause, then `rasid queue retry` puts it back.',
+  E_QUEUE_TOO_LARGE: 'The article does not fit in one queue message; split it, or raise the server\'s max_payload.',
+  E_FEED_UNKNOWN: 'List the polled feeds with `rasid feeds list`; add one with `rasid feeds add URL --every 10m`.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -124,4 +130,9 @@ export class StoreError extends RasidError {
 /** A request to the HTTP API that cannot be served as asked: an invalid parameter or body, an unknown id, a missing token. */
 export class RequestError extends RasidError {
   override name = 'RequestError';
+}
+
+/** The work queue cannot be reached or used as asked, or a job on it is not one rasid can run. */
+export class QueueError extends RasidError {
+  override name = 'QueueError';
 }

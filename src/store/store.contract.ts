@@ -56,10 +56,10 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
 
     describe('schema', () => {
       it('is migrated once: migrate again changes nothing and keeps the articles', async () => {
-        expect(await store.schemaVersion()).toBe(1);
+        expect(await store.schemaVersion()).toBe(2);
         await store.putArticles([record(articleA1())]);
         await store.migrate();
-        expect(await store.schemaVersion()).toBe(1);
+        expect(await store.schemaVersion()).toBe(2);
         expect((await store.stats()).articles).toBe(1);
       });
     });

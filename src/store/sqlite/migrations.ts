@@ -165,4 +165,31 @@ CREATE INDEX story_events_story ON story_events (story_pk);
 CREATE VIRTUAL TABLE article_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'ascii');
 `,
   },
+  {
+    version: 2,
+    name: 'polled feeds (rasid feeds add) and the items already taken from each',
+    sql: `
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  every_ms BIGINT NOT NULL,
+  offline INTEGER NOT NULL DEFAULT 0,
+  added_at TEXT NOT NULL,
+  next_poll_ms BIGINT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  last_polled_at TEXT,
+  last_status TEXT,
+  last_error TEXT,
+  items INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX feeds_next_poll ON feeds (next_poll_ms);
+CREATE TABLE feed_items (
+  feed_url TEXT NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+  item_key TEXT NOT NULL,
+  url TEXT,
+  first_seen TEXT NOT NULL,
+  PRIMARY KEY (feed_url, item_key)
+);
+`,
+  },
 ];

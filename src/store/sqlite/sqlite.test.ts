@@ -38,7 +38,7 @@ describe('SQLite store', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version, name FROM rasid_migrations').all()).toEqual([{ version: 1, name: expect.any(String) }]);
+    expect(db.prepare('SELECT version, name FROM rasid_migrations').all()).toEqual([{ version: 1, name: expect.any(String) }, { version: 2, name: expect.any(String) }]);
     db.close();
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'this is not a database, only some text long enough to fill a header of a hundred bytes or so ....');
