@@ -21,7 +21,7 @@ export interface EventDigest {
   articleId: string;
   eventId: string;
   type: Event['type'];
-  /** The days the event may fall on, as days since 1970-01-01, inclusive: its date, else the publication date. */
+  /** The day of the event as days since 1970-01-01 ([first, last], inclusive): its date when given to the day, else the publication date. */
   days: [number, number] | null;
   /** The date written as in the record (YYYY-MM-DD, YYYY-MM, YYYY), and its precision, when the event has one. */
   date: { value: string; precision: 'day' | 'month' | 'year' } | null;
@@ -99,7 +99,8 @@ export function digest(x: Extraction, opts: DigestOptions): ArticleDigest {
       articleId: x.article.id,
       eventId: e.id,
       type: e.type,
-      days: e.date ? dayRange(e.date.value) : published ? dayRange(published) : null,
+      // a month or a year says too little to tell two reports apart: the article's day stands in for them
+      days: e.date?.precision === 'day' ? dayRange(e.date.value) : published ? dayRange(published) : null,
       date: e.date ? { value: e.date.value, precision: e.date.precision } : null,
       place: loc
         ? { name: loc.name, key: opts.key(loc.name), ref: loc.ref, country: loc.country, lat: loc.geo?.lat ?? null, lon: loc.geo?.lon ?? null, precision: loc.geo?.precision ?? null }

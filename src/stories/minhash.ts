@@ -23,14 +23,21 @@ function fmix32(x: number): number {
 
 /**
  * The hashed shingles of a text: every run of `k` consecutive words of its matching key (texts shorter than `k`
- * words give one shingle of all their words). Words are runs of letters and digits.
+ * words give one shingle of all their words). Words are runs of letters and digits; each word is hashed once and
+ * a shingle's hash combines its words' hashes in order.
  */
 export function shingles(key: string, k: number): Set<number> {
   const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const out = new Set<number>();
   if (words.length === 0) return out;
-  if (words.length <= k) { out.add(fnv1a(words.join(' '))); return out; }
-  for (let i = 0; i + k <= words.length; i++) out.add(fnv1a(words.slice(i, i + k).join(' ')));
+  const hs = words.map(fnv1a);
+  const n = Math.max(1, hs.length - k + 1);
+  const width = Math.min(k, hs.length);
+  for (let i = 0; i < n; i++) {
+    let h = hs[i] as number;
+    for (let j = 1; j < width; j++) h = fmix32(Math.imul(h, 0x9e3779b1) ^ (hs[i + j] as number));
+    out.add(h);
+  }
   return out;
 }
 

@@ -164,3 +164,19 @@ describe('buildStories', () => {
     expect(() => checkStories(stories)).not.toThrow();
   });
 });
+
+describe('digest', () => {
+  it('dates an event by its day, or by the publication day when the text gives only a month or a year', () => {
+    const x = report({
+      id: 'y1', outlet: null, published: '2018-03-17', text: 'قصف الجيش الإسرائيلي غزة في 2018 ثم قصفها في 15 مارس.',
+      events: [
+        { id: 'v1', type: 'ASSAULT', trigger: 'قصف', date: '2018' },
+        { id: 'v2', type: 'ASSAULT', trigger: 'قصفها', date: '2018-03-15' },
+      ],
+    });
+    const [year, day] = dig(x).events;
+    expect(year?.days).toEqual(dayRange('2018-03-17'));
+    expect(year?.date).toEqual({ value: '2018', precision: 'year' });
+    expect(day?.days).toEqual(dayRange('2018-03-15'));
+  });
+});
