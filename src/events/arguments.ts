@@ -11,6 +11,7 @@ import type { TriggerCandidate } from './triggers.js';
 export interface ArgumentLexicon {
   readonly symmetric: ReadonlySet<PloverType>;
   readonly relativeLightVerbs: ReadonlySet<string>;
+  readonly pronounSuffixes: readonly string[];
   readonly articles: ReadonlySet<string>;
   readonly conflictTypes: ReadonlySet<PloverType>;
   readonly carrySentences: number;
@@ -60,6 +61,7 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
   return {
     symmetric: new Set(data.symmetricTypes),
     relativeLightVerbs: set(data.relativeLightVerbs),
+    pronounSuffixes: data.pronounSuffixes.map(key).sort((a, b) => b.length - a.length),
     articles: new Set([text.clitics.article, 'ال', 'لل']),
     conflictTypes: new Set(data.conflictTypes),
     carrySentences: data.carrySentences,
@@ -109,6 +111,14 @@ interface ActorSpan {
   readonly actors: readonly Actor[];
   /** A place named as such (a city, a region), not a country or a capital standing for its state. */
   readonly place: boolean;
+}
+
+/** The sides, place and day an event's own words give, before any is carried from the events around it. */
+interface Own {
+  readonly source: Actor[];
+  readonly target: Actor[];
+  readonly location: string | null;
+  readonly date: Event['date'];
 }
 
 /** Actor phrases joined by و (تركيا والولايات المتحدة), with what introduces the first one. */
@@ -188,8 +198,10 @@ export class ArgumentReader {
       if (ea.quantity === null) ea.quantity = eb.quantity;
     }
     for (const [s, evs] of bySentence) this.casualties(s, evs);
-    this.carry(out, triggers);
-    this.dyads(out);
+    // what each event's own words say, before anything is carried: only that is carried on or paired
+    const own: Own[] = out.map((e) => ({ source: e.source, target: e.target, location: e.location, date: e.date }));
+    this.carry(out, triggers, own);
+    this.dyads(out, own);
     this.defaults(out);
     return out;
   }
@@ -199,12 +211,12 @@ export class ArgumentReader {
    * (target, place, date) takes the one of the event of the same kind told just before it (within two sentences, or
    * any distance for a definite verbal noun), or, in the headline, just after; a country gives way to a place in it.
    */
-  private carry(events: Event[], triggers: readonly TriggerCandidate[]): void {
+  private carry(events: Event[], triggers: readonly TriggerCandidate[], own: readonly Own[]): void {
     const kind = (e: Event): string => this.lex.conflictTypes.has(e.type) ? 'conflict' : e.type;
     const isCountry = (id: string | null): boolean => id !== null && this.v.byId.get(id)?.kind === 'country';
     const needs = (e: Event): boolean => e.source.length === 0 || e.target.length === 0 || e.location === null || isCountry(e.location) || e.date === null;
-    const gives = (e: Event): boolean => e.source.length > 0 || e.target.length > 0 || e.location !== null || e.date !== null;
-    const fill = (e: Event, from: Event, factor: number): void => {
+    const gives = (e: Own): boolean => e.source.length > 0 || e.target.length > 0 || e.location !== null || e.date !== null;
+    const fill = (e: Event, from: Own, factor: number): void => {
       let used = false;
       if (e.source.length === 0 && from.source.length > 0 && !this.overlapsActors(from.source, e.target)) { e.source = from.source; used = true; }
       if (e.target.length === 0 && from.target.length > 0 && !this.overlapsActors(from.target, e.source)) { e.target = from.target; used = true; }
@@ -239,11 +251,20 @@ export class ArgumentReader {
     for (let k = 0; k < events.length; k++) {
       const e = events[k] as Event;
       if (e.trigger.start >= headlineEnd || !needs(e)) continue;
+      // the headline takes from the body's telling of the same incident: an event of its type that shares a side or
+      // the place with it, or, when the headline names nothing, the first of its type in the lead sentence
+      const mine = own[k] as Own;
+      const bare = !gives(mine);
       for (let j = k + 1; j < events.length; j++) {
         const p = events[j] as Event;
-        if ((triggers[j] as TriggerCandidate).sentence > this.lex.carrySentences + 1) break;
-        if (kind(p) !== kind(e) || !gives(p)) continue;
-        fill(e, p, 0.8);
+        const ps = (triggers[j] as TriggerCandidate).sentence;
+        if (ps > this.lex.carrySentences + 1) break;
+        const theirs = own[j] as Own;
+        if (p.type !== e.type || !gives(theirs)) continue;
+        const shares = this.overlapsActors([...mine.source, ...mine.target], [...theirs.source, ...theirs.target]) ||
+          (mine.location !== null && mine.location === theirs.location);
+        if (!shares && !(bare && ps <= 1)) continue;
+        fill(e, theirs, 0.8);
         break;
       }
     }
@@ -253,7 +274,7 @@ export class ArgumentReader {
    * The other side of a fight the article tells: an attack or a fight with one side named takes as its other side the
    * actor most often opposed to that one in the article's other attacks and fights (the army and the Houthis).
    */
-  private dyads(events: Event[]): void {
+  private dyads(events: Event[], own: readonly Own[]): void {
     const sig = (a: Actor): string => a.entity ?? `${a.country ?? '-'}/${a.sector ?? '-'}`;
     const opposed = new Map<string, Map<string, { n: number; actors: Actor[] }>>();
     const note = (x: readonly Actor[], y: readonly Actor[]): void => {
@@ -267,8 +288,12 @@ export class ArgumentReader {
         opposed.set(sa, m);
       }
     };
-    const fights = events.filter((e) => this.lex.dyadTypes.has(e.type) && e.stance === 'asserted');
-    for (const e of fights) if (e.source.length > 0 && e.target.length > 0) { note(e.source, e.target); note(e.target, e.source); }
+    events.forEach((e, k) => {
+      const o = own[k] as Own;
+      if (!this.lex.dyadTypes.has(e.type) || e.stance !== 'asserted' || o.source.length === 0 || o.target.length === 0) return;
+      note(o.source, o.target);
+      note(o.target, o.source);
+    });
     const best = (side: readonly Actor[]): Actor[] | null => {
       let pick: { n: number; actors: Actor[] } | null = null;
       for (const a of side) for (const v of (opposed.get(sig(a)) ?? new Map()).values()) if (!pick || v.n > pick.n) pick = v;
@@ -391,14 +416,17 @@ export class ArgumentReader {
         }
       }
       if (source.length === 0 && agentGroup) source = actorsOf(agentGroup);
-      if (source.length === 0) {
+      // مقتل، إصابة name a death, not a deed: whoever announces it (أعلن الجيش مقتل …) is not its doer
+      if (source.length === 0 && !this.isCasualtyWord(t.tokenStart)) {
         // the subject of the light verb or of the verb that governs the noun (شنت القوات غارات، أكدت الوزارة دعمها),
         // else the subject of the clause (أن تركيا والولايات المتحدة وضعتا اللمسات الأخيرة على اتفاقهما)
         const taken = new Set(before.flatMap((e) => e.target.map((a) => a.start)));
         const underPrep = this.prepositionBefore(t.tokenStart);
         const definite = t.proclitics.some((p) => this.lex.articles.has(p));
         const near = underPrep ? undefined : [...beforeGroups].reverse().find((g) => plain(g) && t.tokenStart - g.tokenEnd <= 3 && actorsOf(g).length > 0 && !actorsOf(g).some((x) => x.actors.some((a) => taken.has(a.start))));
-        const first = underPrep || definite ? undefined : beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart));
+        // a pronoun on the noun (على اتفاقهما، إدانته) points back at the clause's subject, under a preposition too
+        const owned = this.hasPronounSuffix(t);
+        const first = (underPrep || definite) && !owned ? undefined : beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart));
         const lv = near ?? first;
         if (lv && !target.includes(actorsOf(lv)[0] as ActorSpan)) source = actorsOf(lv);
       }
@@ -444,6 +472,13 @@ export class ArgumentReader {
       }
     }
     return null;
+  }
+
+  /** The trigger word ends with a possessive pronoun its lemma does not have (اتفاقهما، انسحابها). */
+  private hasPronounSuffix(t: TriggerCandidate): boolean {
+    if (t.pos !== 'noun' || t.tokenEnd - t.tokenStart !== 1) return false;
+    const k = this.v.key(t.tokenStart);
+    return this.lex.pronounSuffixes.some((p) => k.endsWith(p) && k.length - p.length >= 3 && !this.lex.pronounSuffixes.some((q) => t.lemma.endsWith(q) && q === p));
   }
 
   private isCasualtyWord(i: number): boolean {

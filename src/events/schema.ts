@@ -236,6 +236,8 @@ export const ArgumentDataSchema = z
     symmetricTypes: z.array(z.enum(PLOVER_TYPES)),
     /** Light verbs with an object pronoun that open a relative clause after a verbal noun (غارة شنتها قوات …). */
     relativeLightVerbs: words,
+    /** Possessive pronouns on a verbal noun (اتفاقهما، إدانته): its doer is the subject of the clause. */
+    pronounSuffixes: words,
     /** Types told of one violent incident, which share their sides from sentence to sentence (غارة … مقتل … القصف). */
     conflictTypes: z.array(z.enum(PLOVER_TYPES)),
     /** How many sentences back an event without a source (target) looks for the same incident's sides. */
