@@ -6,6 +6,8 @@ import { readArticles } from '../ingest/sources.js';
 import { analyse, createRegistry, DEFAULT_STAGES, loadResources, toExtraction, type Pipeline } from '../pipeline/index.js';
 import { createApp, listen, WebAssets, type RunningServer } from '../server/index.js';
 import { contentHash, DEFAULT_DB, openStore, storeResources, type ArticleRecord, type Store } from '../store/index.js';
+import type { KeyFn } from '../store/rows.js';
+import { buildStories, digest, STORY_DEFAULTS, type ArticleDigest } from '../stories/index.js';
 import { metaOf } from './common.js';
 import { rejectionSummary, type Io } from './output.js';
 
@@ -26,6 +28,15 @@ Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
 `;
 
 const SEED_BATCH = 50;
+
+/** Recomputes the stories over every stored article (as `rasid stories` does); returns how many there are. */
+export async function rebuildStories(store: Store, key: KeyFn): Promise<number> {
+  const digests: ArticleDigest[] = [];
+  for await (const x of store.extractions({})) digests.push(digest(x, { key, shingle: STORY_DEFAULTS.shingle, hashes: STORY_DEFAULTS.hashes }));
+  const stories = buildStories(digests, STORY_DEFAULTS);
+  await store.replaceStories(stories);
+  return stories.length;
+}
 
 /** Analyses the inputs and stores them in batches; returns how many articles were stored. */
 export async function seedStore(store: Store, pipeline: Pipeline, paths: readonly string[], io: Io): Promise<number> {
@@ -88,7 +99,8 @@ export async function startServe(argv: string[], io: Io): Promise<{ server: Runn
     if (values.seed?.length && (await store.stats()).articles === 0) {
       io.err(`rasid: ${values.db} is empty; analysing ${values.seed.join(', ')}…\n`);
       const n = await seedStore(store, pipeline, values.seed, io);
-      io.err(`rasid: stored ${n} article${n === 1 ? '' : 's'}.\n`);
+      const stories = await rebuildStories(store, sr.key);
+      io.err(`rasid: stored ${n} article${n === 1 ? '' : 's'}; ${stories} stor${stories === 1 ? 'y' : 'ies'} told by several of them.\n`);
     }
     const web = WebAssets.load();
     if (!web) io.err('rasid: the dashboard is not built (run `npm run build`); serving the API only.\n');
