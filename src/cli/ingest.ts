@@ -9,6 +9,7 @@ import { estimateArticles, ingestArticles, type IngestProgress, type IngestSumma
 import { DEFAULT_DB, openStore, storeResources } from '../store/index.js';
 import { commonOptions, INPUT_HELP, readCommon } from './common.js';
 import { rejectionSummary, type Io } from './output.js';
+import { runEnqueue } from './queue.js';
 
 export const INGEST_HELP = `Usage: rasid ingest [PATH|URL...] [options]
 
@@ -26,6 +27,8 @@ Options:
   --wait SECONDS           how long to wait for another process's lock on the store (default 5)
   --published YYYY-MM-DD   publication date, for inputs that give none
 ${INPUT_HELP}
+  --queue URL              queue the inputs for \`rasid worker\` instead (nats://host:port/NAME): files are read
+                           here and each article queued; URLs are queued and read by a worker
   --json                   print the summary as JSON
   -h, --help               this help
 
@@ -82,10 +85,12 @@ export async function runIngest(argv: string[], io: Io): Promise<number> {
       batch: { type: 'string' },
       wait: { type: 'string' },
       json: { type: 'boolean' },
+      queue: { type: 'string' },
     },
   });
   if (values.help) { io.out(INGEST_HELP); return 0; }
   const read = readCommon(values);
+  if (values.queue !== undefined) return runEnqueue(positionals, read, values.queue, io, Boolean(values.json));
   const workers = positiveInt('workers', values.workers, defaultWorkers());
   const batch = positiveInt('batch', values.batch, 100);
   const wait = values.wait === undefined ? 5 : Number(values.wait);

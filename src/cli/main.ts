@@ -12,6 +12,9 @@ import { loadKnowledgeBase } from '../kb/compile.js';
 import { INGEST_HELP, runIngest } from './ingest.js';
 import { runSearch, SEARCH_HELP } from './search.js';
 import { runServe, SERVE_HELP } from './serve.js';
+import { runWorker, WORKER_HELP } from './worker.js';
+import { QUEUE_HELP, runQueue } from './queue.js';
+import { FEEDS_HELP, runFeeds, runScheduler, SCHEDULER_HELP } from './feeds.js';
 import { EXPORT_HELP, runExport } from './export.js';
 import { runStories, STORIES_HELP } from './stories.js';
 
@@ -40,6 +43,12 @@ Commands:
   export --format jsonl|csv|geojson
                       write stored records, one CSV row per event, or GeoJSON of located events
   serve               serve the HTTP API and the dashboard (--db, --port, --host, --seed)
+  worker              take jobs from the queue (ingest --queue) and write them to the store
+  queue status|retry|delete
+                      the queue's counts and dead letters; put dead letters back
+  feeds add|list|remove
+                      the feeds polled through the queue (--every 10m)
+  scheduler           queue a poll of each feed when it is due
   help [COMMAND]      show help for a command
 
 Options:
@@ -59,6 +68,10 @@ const HELPS: Record<string, string> = {
   ingest: INGEST_HELP,
   search: SEARCH_HELP,
   serve: SERVE_HELP,
+  worker: WORKER_HELP,
+  queue: QUEUE_HELP,
+  feeds: FEEDS_HELP,
+  scheduler: SCHEDULER_HELP,
   stories: STORIES_HELP,
   export: EXPORT_HELP,
   schema: 'Usage: rasid schema\n\nPrints the JSON Schema (draft 2020-12) of the rasid.extraction/1 record.\n',
@@ -106,6 +119,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runSearch(rest, io);
       case 'serve':
         return await runServe(rest, io);
+      case 'worker':
+        return await runWorker(rest, io);
+      case 'queue':
+        return await runQueue(rest, io);
+      case 'feeds':
+        return await runFeeds(rest, io);
+      case 'scheduler':
+        return await runScheduler(rest, io);
       case 'stories':
         return await runStories(rest, io);
       case 'export':
@@ -116,7 +137,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.out(JSON.stringify(extractionJsonSchema(), null, 2) + '\n');
         return 0;
       default:
-        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, stories, export, serve, help.`);
+        throw new RasidError('E_USAGE', `Unknown command "${command}". Commands: extract, tokens, schema, kb, eval, ner, eval-ner, ingest, search, stories, export, serve, worker, queue, feeds, scheduler, help.`);
     }
   } catch (err) {
     if (err instanceof RasidError) {
