@@ -16,13 +16,13 @@ import {
 import { extractBody } from './analyze.js';
 
 /** Events aggregated per summary or graph request at most (the answer says when it is partial). */
-export const AGGREGATE_CAP = 20_000;
+export const AGGREGATE_CAP = 5_000;
 
 export interface StoreRouteOptions {
   store: Store;
   pipeline: Pipeline;
   resolver: ActorResolver;
-  /** How long an aggregate is reused for the same filter (ms); ingestion through the API clears them at once. */
+  /** How long an answer is reused for the same filter (ms); ingestion through the API clears them at once. */
   cacheMs?: number;
 }
 
@@ -58,8 +58,8 @@ function notFound(what: string, id: string): never {
   throw new RequestError('E_NOT_FOUND', `No ${what} with id "${id}".`);
 }
 
-/** A small time-bounded cache of aggregates by filter. */
-class AggregateCache<T> {
+/** A small time-bounded cache of answers by filter (and page). */
+class AnswerCache<T> {
   readonly #m = new Map<string, { at: number; value: Promise<T> }>();
   constructor(private readonly ttl: number, private readonly max = 200) {}
   get(key: string, make: () => Promise<T>): Promise<T> {
@@ -81,8 +81,11 @@ const json = (c: Context, v: unknown): Response => c.json(v as object);
 
 export function storeRoutes(o: StoreRouteOptions): AnyRoute[] {
   const { store, pipeline, resolver } = o;
-  const summaries = new AggregateCache<EventSummary>(o.cacheMs ?? 30_000);
-  const graphs = new AggregateCache<GraphView>(o.cacheMs ?? 30_000);
+  // Answers are reused for the same filter for `cacheMs` (the dashboard asks the same pages again as one moves
+  // between views); ingestion through the API clears them at once.
+  const summaries = new AnswerCache<EventSummary>(o.cacheMs ?? 30_000);
+  const graphs = new AnswerCache<GraphView>(o.cacheMs ?? 30_000);
+  const eventPages = new AnswerCache<Awaited<ReturnType<Store['events']>>>(o.cacheMs ?? 30_000, 1000);
   const bad = { status: 400, description: 'a parameter is invalid; the message names it', schema: ErrorSchema };
   const missing = { status: 404, description: 'no such id', schema: ErrorSchema };
 
@@ -125,7 +128,10 @@ export function storeRoutes(o: StoreRouteOptions): AnyRoute[] {
       description: 'List parameters (type, quad, stance, outlet) take several values, comma-separated or repeated. bbox is west,south,east,north.',
       query: EventQuerySchema,
       responses: [{ status: 200, description: 'a page of events with their article and place', schema: EventPageSchema }, bad],
-      handle: async ({ query: q }, c) => json(c, await store.events(eventFilter(q), { limit: q.limit, offset: q.offset })),
+      handle: async ({ query: q }, c) => {
+        const f = eventFilter(q);
+        return json(c, await eventPages.get(JSON.stringify([f, q.limit, q.offset]), () => store.events(f, { limit: q.limit, offset: q.offset })));
+      },
     }),
     route({
       method: 'get', path: '/api/events/summary', tag: 'events', summary: 'Facet counts, events per day by quad class, and located events by place, for a filter',
@@ -227,6 +233,7 @@ export function storeRoutes(o: StoreRouteOptions): AnyRoute[] {
         const results = await store.putArticles(records);
         summaries.clear();
         graphs.clear();
+        eventPages.clear();
         const n = (s: string): number => results.filter((r) => r.status === s).length;
         return json(c, { inserted: n('inserted'), duplicates: n('duplicate'), newVersions: n('new-version'), results });
       },
