@@ -2,7 +2,7 @@
 // Every change rewrites the URL, and every view follows the URL.
 import { PLOVER_ORDER, QUAD_ORDER } from './components.js';
 import { debounce, h } from './dom.js';
-import type { I18n, Key } from './i18n.js';
+import { COUNTRY_CODES, type I18n, type Key } from './i18n.js';
 import { FILTER_KEYS, go, type Route } from './state.js';
 
 const STANCE_ORDER = ['asserted', 'negated', 'planned', 'attempted', 'hypothetical'];
@@ -12,6 +12,11 @@ function select(name: string, label: string, current: string, options: [string, 
   const s = h('select', { name, id: `f-${name}`, on: { change: () => onChange(s.value) } }, h('option', { value: '' }, `${label}: —`), options.map(([v, l]) => h('option', { value: v }, l)));
   s.value = current;
   return h('label', { class: 'field', for: `f-${name}` }, h('span', { class: 'sr-only' }, label), s);
+}
+
+/** Every country by its name in the current language, with its ISO3 code as the value. */
+function countries(i18n: I18n): [string, string][] {
+  return COUNTRY_CODES.map((c): [string, string] => [c, i18n.countryName(c)]).sort((a, b) => a[1].localeCompare(b[1], i18n.lang));
 }
 
 /** The filter bar for `route`; `outlets` are offered as choices. */
@@ -44,7 +49,7 @@ export function filterBar(i18n: I18n, route: Route, outlets: readonly string[]):
     select('sector', i18n.t('sector'), params.get('sector') ?? '', SECTOR_ORDER.map((s) => [s, i18n.sectorName(s)]), (v) => set('sector', v)),
     select('outlet', i18n.t('outlet'), params.get('outlet') ?? '', outlets.map((o) => [o, o]), (v) => set('outlet', v)),
     text('actor', 'actor'),
-    text('country', 'country'),
+    select('country', i18n.t('country'), params.get('country') ?? '', countries(i18n), (v) => set('country', v)),
     text('from', 'from', 'date'),
     text('to', 'to', 'date'),
     active

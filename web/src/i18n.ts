@@ -5,6 +5,9 @@ import isoCodes from './iso3.json';
 /** ISO 3166-1 alpha-3 → alpha-2 (from i18n-iso-countries), for Intl.DisplayNames. */
 const ISO3_TO_2: Record<string, string> = isoCodes as Record<string, string>;
 
+/** Every ISO 3166-1 alpha-3 code the dashboard can name. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(ISO3_TO_2);
+
 export type Lang = 'ar' | 'en';
 
 const AR = {
