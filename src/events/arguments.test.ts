@@ -186,6 +186,36 @@ describe('sides carried through the telling of one incident, reporters left out'
   });
 });
 
+describe('whose deed it is', () => {
+  it('the one accused is the doer of what the accusation names', () => {
+    const x = extract('اتهمت روسيا إسرائيل بقصف قاعدة تيفور.');
+    expect(eventOf(x, 'قصف').source.map((a) => who(x, a))).toEqual(['Israel']);
+  });
+
+  it('who condemns an attack did not carry it out, nor did the verb of the relative clause', () => {
+    const x = extract('أدان وزير الخارجية الهجوم الإرهابي الذي استهدف الكنيسة.');
+    expect(eventOf(x, 'الهجوم').source).toEqual([]);
+    expect(eventOf(x, 'استهدف').source).toEqual([]);
+  });
+
+  it('a verb joined by و takes the subject of the verb before, not its object', () => {
+    const x = extract('اعتقلت الشرطة المصرية خمسة أشخاص وأفرجت عن اثنين منهم.');
+    expect(eventOf(x, 'أفرجت').source.map((a) => a.sector)).toEqual(['COP']);
+  });
+
+  it('threats, fears and warnings do not assert the attack they name', () => {
+    for (const [text, trigger] of [
+      ['هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.', 'هجمات'],
+      ['يخشى السكان من هجوم وشيك على المدينة.', 'هجوم'],
+      ['حذر الجيش من هجمات على السفن.', 'هجمات'],
+    ] as const) expect(eventOf(extract(text), trigger).stance).toBe('hypothetical');
+  });
+
+  it('an event asked about in a question is not asserted', () => {
+    expect(eventOf(extract('من يقاتل في الغوطة الشرقية؟'), 'يقاتل').stance).toBe('hypothetical');
+  });
+});
+
 describe('sides the article implies', () => {
   it('protesters with no words for their sides: citizens against their government, at lower confidence', () => {
     const x = extract('خرجت احتجاجات واسعة في إربد يوم الجمعة.');

@@ -11,6 +11,8 @@ import type { TriggerCandidate } from './triggers.js';
 export interface ArgumentLexicon {
   readonly symmetric: ReadonlySet<PloverType>;
   readonly relativeLightVerbs: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
+  readonly accusers: ReadonlySet<string>;
   readonly pronounSuffixes: readonly string[];
   readonly articles: ReadonlySet<string>;
   readonly conflictTypes: ReadonlySet<PloverType>;
@@ -44,6 +46,7 @@ export interface ArgumentLexicon {
   readonly headNouns: ReadonlySet<string>;
   readonly clauseStops: readonly (readonly string[])[];
   readonly windowStops: ReadonlySet<string>;
+  readonly questionMarks: ReadonlySet<string>;
   readonly quantityExclude: ReadonlySet<string>;
   readonly dead: ReadonlySet<string>;
   readonly injured: ReadonlySet<string>;
@@ -61,6 +64,8 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
   return {
     symmetric: new Set(data.symmetricTypes),
     relativeLightVerbs: set(data.relativeLightVerbs),
+    conjunctions: new Set(text.clitics.conjunctions.map((c) => c.form)),
+    accusers: new Set(data.accusers),
     pronounSuffixes: data.pronounSuffixes.map(key).sort((a, b) => b.length - a.length),
     articles: new Set([text.clitics.article, 'ال', 'لل']),
     conflictTypes: new Set(data.conflictTypes),
@@ -93,6 +98,7 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     headNouns: set(data.headNouns),
     clauseStops: phrases(data.clauseStops),
     windowStops: new Set(data.windowStops),
+    questionMarks: new Set(data.questionMarks),
     quantityExclude: set(data.quantityNouns.exclude),
     dead: set(data.casualties.dead),
     injured: set(data.casualties.injured),
@@ -144,6 +150,9 @@ export class ArgumentReader {
   private readonly numberAt = new Map<number, NumberSpan>();
   private readonly verbTriggerAt = new Set<number>();
   private readonly triggerAt = new Set<number>();
+  private readonly lemmaAt = new Map<number, string>();
+  /** Whether each event read so far was told by a verb. */
+  private readonly verbEvents = new Map<Event, boolean>();
   private readonly cueAt = new Set<number>();
   private docCountryMemo: string | null | undefined;
   private readonly speakerSpans: [number, number][];
@@ -160,6 +169,7 @@ export class ArgumentReader {
     for (const n of numbers) this.numberAt.set(n.tokenStart, n);
     for (const t of triggers) {
       this.triggerAt.add(t.tokenStart);
+      this.lemmaAt.set(t.tokenStart, t.lemma);
       if (t.pos === 'verb') this.verbTriggerAt.add(t.tokenStart);
     }
     for (const q of quotes) {
@@ -181,6 +191,7 @@ export class ArgumentReader {
     const bySentence = new Map<number, Event[]>();
     for (const t of triggers) {
       const ev = this.event(t, bySentence.get(t.sentence) ?? [], `v${out.length + 1}`);
+      this.verbEvents.set(ev, t.pos === 'verb');
       out.push(ev);
       const list = bySentence.get(t.sentence);
       if (list) list.push(ev);
@@ -359,7 +370,9 @@ export class ArgumentReader {
       if (obj) target = actorsOf(obj);
     } else if (t.pos === 'verb' && t.voice !== 'passive') {
       const subjAfter = after.find((g) => plain(g) && this.onlyGap(t.tokenEnd, g.tokenStart, true, true) && actorsOf(g).length > 0);
-      const subjBefore = [...beforeGroups].reverse().find((g) => plain(g) && this.onlyGap(g.tokenEnd, t.tokenStart, false) && actorsOf(g).length > 0);
+      // و + verb opens a clause of its own: what stands before it is not its subject (اعتقلت … أشخاص وأفرجت عن …)
+      const opensClause = t.proclitics.some((p) => this.lex.conjunctions.has(p));
+      const subjBefore = opensClause ? undefined : [...beforeGroups].reverse().find((g) => plain(g) && this.onlyGap(g.tokenEnd, t.tokenStart, false) && actorsOf(g).length > 0);
       // إن الشرطة تلاحق أربعة آخرين: a subject that opens the clause right before the verb is the subject (SVO)
       const svo = subjBefore !== undefined && this.clauseSubject(subjBefore, left);
       const objFrom = subjAfter && !svo ? subjAfter.tokenEnd : t.tokenEnd;
@@ -423,11 +436,15 @@ export class ArgumentReader {
         const taken = new Set(before.flatMap((e) => e.target.map((a) => a.start)));
         const underPrep = this.prepositionBefore(t.tokenStart);
         const definite = t.proclitics.some((p) => this.lex.articles.has(p));
-        const near = underPrep ? undefined : [...beforeGroups].reverse().find((g) => plain(g) && t.tokenStart - g.tokenEnd <= 3 && actorsOf(g).length > 0 && !actorsOf(g).some((x) => x.actors.some((a) => taken.has(a.start))));
+        // … but not the subject of a verb that is an event of its own (أدان الوزير الهجوم)
+        const ownVerb = (g: Group): boolean => this.verbTriggerAt.has(g.tokenStart - 1);
+        // اتهمت روسيا إسرائيل بقصف القاعدة: the one accused is the doer of what the accusation names
+        const accused = t.proclitics.includes('ب') ? beforeGroups.find((g) => plain(g) && this.onlyGap(g.tokenEnd, t.tokenStart, true) && this.accuserBefore(g, beforeGroups)) : undefined;
+        const near = underPrep ? undefined : [...beforeGroups].reverse().find((g) => plain(g) && t.tokenStart - g.tokenEnd <= 3 && actorsOf(g).length > 0 && !ownVerb(g) && !actorsOf(g).some((x) => x.actors.some((a) => taken.has(a.start))));
         // a pronoun on the noun (على اتفاقهما، إدانته) points back at the clause's subject, under a preposition too
         const owned = this.hasPronounSuffix(t);
-        const first = (underPrep || definite) && !owned ? undefined : beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart));
-        const lv = near ?? first;
+        const first = (underPrep || definite) && !owned ? undefined : beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart) && (owned || !ownVerb(g)));
+        const lv = accused ?? near ?? first;
         if (lv && !target.includes(actorsOf(lv)[0] as ActorSpan)) source = actorsOf(lv);
       }
     }
@@ -455,7 +472,7 @@ export class ArgumentReader {
       quantity: this.quantity(t, right, target),
       dead: null,
       injured: null,
-      stance: t.stance ?? 'asserted',
+      stance: this.asked(t, sEnd) ? 'hypothetical' : t.stance ?? 'asserted',
       attribution: inQuote?.id ?? null,
       confidence: t.confidence,
     };
@@ -486,6 +503,16 @@ export class ArgumentReader {
     return keys.some((k) => this.lex.dead.has(k) || this.lex.injured.has(k));
   }
 
+  /** The group is the object of an accusation verb (اتهم، حمّل): the verb, and perhaps its subject, stand before it. */
+  private accuserBefore(g: Group, groups: readonly Group[]): boolean {
+    let k = g.tokenStart - 1;
+    const subject = [...groups].reverse().find((x) => x.tokenEnd <= g.tokenStart && x.tokenEnd >= g.tokenStart - 1 && x !== g);
+    if (subject) k = subject.tokenStart - 1;
+    while (k >= 0 && (this.isMark(k) || this.v.isComma(k))) k--;
+    const lemma = this.lemmaAt.get(k);
+    return lemma !== undefined && this.lex.accusers.has(lemma);
+  }
+
   /** A preposition word right before the trigger (في غارة، خلال اشتباكات): the noun is no light verb's object. */
   private prepositionBefore(i: number): boolean {
     const j = i - 1;
@@ -508,6 +535,17 @@ export class ArgumentReader {
 
   private verbBetween(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (this.verbTriggerAt.has(i)) return true;
+    return false;
+  }
+
+  /** An event told in a question (من يقاتل في الغوطة؟) is asked about, not asserted. */
+  private asked(t: TriggerCandidate, sEnd: number): boolean {
+    if (t.stance !== undefined && t.stance !== 'asserted') return false;
+    for (let j = sEnd - 1; j >= t.tokenEnd; j--) {
+      const tok = this.tokens[j] as Token;
+      if (tok.kind !== 'punct') return false;
+      if (this.lex.questionMarks.has(tok.text)) return true;
+    }
     return false;
   }
 
@@ -626,8 +664,12 @@ export class ArgumentReader {
       const q = this.quoteOf(t);
       if (q) return [{ tokenStart: -1, tokenEnd: -1, actors: [q.speaker], place: false }];
     }
+    // الهجوم الذي استهدف: the subject of a relative clause is the noun before it, not the doer of the verb before
+    if (prev >= 0 && v.keys(prev).some((k) => this.lex.relatives.has(k))) return [];
+    // اعتقلت الشرطة … وأفرجت عن …: a verb joined to the verb before takes its subject
     for (let k = before.length - 1; k >= 0; k--) {
       const ev = before[k] as Event;
+      if (!this.verbEvents.get(ev)) continue;
       if (ev.source.length > 0 && ev.trigger.end <= t.start) return [{ tokenStart: -1, tokenEnd: -1, actors: ev.source, place: false }];
     }
     void beforeGroups;

@@ -236,6 +236,8 @@ export const ArgumentDataSchema = z
     symmetricTypes: z.array(z.enum(PLOVER_TYPES)),
     /** Light verbs with an object pronoun that open a relative clause after a verbal noun (غارة شنتها قوات …). */
     relativeLightVerbs: words,
+    /** Trigger lemmas of accusation (اتهم): their object is the doer of the verbal noun after ب. */
+    accusers: words,
     /** Possessive pronouns on a verbal noun (اتفاقهما، إدانته): its doer is the subject of the clause. */
     pronounSuffixes: words,
     /** Types told of one violent incident, which share their sides from sentence to sentence (غارة … مقتل … القصف). */
@@ -289,6 +291,8 @@ export const ArgumentDataSchema = z
     /** Relative pronouns: they close the clause on the left of a trigger, not on its right. */
     relatives: words,
     windowStops: words,
+    /** A sentence that ends with one of these asks: its events are not asserted. */
+    questionMarks: words,
     quantityNouns: z.object({ exclude: words }).strict(),
     casualties: z
       .object({
