@@ -271,6 +271,15 @@ function formatFor(ext: string, text: string, contentType: string | null, forced
   return 'txt';
 }
 
+function resolveUrl(url: string | null, base: string): string | null {
+  if (!url) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
 /** A web page's article, or why there is none. */
 function pageItem(html: string, name: string, url: string | null, ctx: Context, fill: Partial<Pick<ArticleInput, 'title' | 'published' | 'outlet'>> = {}): SourceItem {
   const page = extractPage(html, ctx.rules(), { url, parseDate: parsePublished });
@@ -306,8 +315,12 @@ function fromBytes(bytes: Uint8Array, name: string, hints: { ext: string; conten
       return { items: jsonlArticles(text, name, ctx.published) };
     case 'html':
       return one(pageItem(text, name, hints.url, ctx));
-    case 'feed':
-      return { feed: parseFeedText(text, name, parsePublished), name };
+    case 'feed': {
+      const feed = parseFeedText(text, name, parsePublished);
+      // item links relative to a fetched feed point into its site
+      if (hints.url) for (const item of feed.items) item.url = resolveUrl(item.url, hints.url);
+      return { feed, name };
+    }
     case 'txt':
       return one({ ok: true, article: { id: articleId(text, hints.url), url: hints.url, outlet: null, title: null, published: ctx.published, text, origin: name } });
   }
