@@ -272,16 +272,18 @@ function onlyShareWords(text: string, rules: HtmlRules): boolean {
 
 /** Drops what Readability keeps of related-links lists and share buttons inside the article. */
 function removeArticleChrome(root: DomElement, rules: HtmlRules): void {
-  const key = (el: DomElement): string => plainKey(rules.normaliser, el.textContent ?? '');
   for (const el of all(root.querySelectorAll('*'))) {
     if (!root.contains(el)) continue; // already removed with an ancestor
     const tag = el.tagName.toLowerCase();
-    const k = key(el);
-    if (k === '') continue;
-    if (k.length <= 160 && onlyShareWords(k, rules)) { el.remove(); continue; }
+    const raw = squash(el.textContent);
+    if (raw === '') continue;
+    // only the start of a long block can be a heading; only a short block can be a row of share buttons
+    const short = raw.length <= 200;
+    const k = plainKey(rules.normaliser, short ? raw : raw.slice(0, 80));
+    if (short && onlyShareWords(k, rules)) { el.remove(); continue; }
     const heading = startsWithKey(k, rules.relatedHeadings);
     if (heading) {
-      if (k === heading) {
+      if (short && k === heading) {
         // a heading alone: drop it with the list of links that follows it
         const next = el.nextElementSibling;
         if (next && (/^(ul|ol|dl|table)$/i.test(next.tagName) || linkDensity(next) >= 0.5)) next.remove();
