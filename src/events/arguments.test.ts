@@ -168,6 +168,13 @@ describe('sides carried through the telling of one incident, reporters left out'
     expect(place(x, later)).toBe('Idlib');
   });
 
+  it('the toll of an incident goes with it; one person named alone is one', () => {
+    const x = extract('قصفت المدفعية الإسرائيلية مواقع شرق خان يونس. وقالت مصادر طبية إن شخصا قُتل وأصيب آخر جراء القصف.');
+    const shelling = eventOf(x, 'القصف');
+    expect(shelling.dead).toBe(1);
+    expect(shelling.injured).toBe(1);
+  });
+
   it('a country gives way to the place in it where the same incident happened', () => {
     const x = extract('تصعيد في الشمال\n\nقصفت الطائرات غارات في سوريا أمس. وأسفر القصف عن مقتل خمسة مدنيين في مدينة إدلب.');
     const first = eventOf(x, 'قصفت');

@@ -36,6 +36,7 @@ export interface ArgumentLexicon {
   readonly relatives: ReadonlySet<string>;
   /** Counted noun of people → the sector it tells. */
   readonly countedPeople: ReadonlyMap<string, Sector>;
+  readonly onePerson: ReadonlySet<string>;
   readonly defaultSides: ReadonlyMap<PloverType, { readonly source?: Sector; readonly target?: Sector }>;
   readonly dyadTypes: ReadonlySet<PloverType>;
   readonly agentPhrases: readonly (readonly string[])[];
@@ -90,6 +91,7 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     countedPeople: new Map(Object.entries(data.countedPeople).flatMap(([sector, ws]) => (ws ?? []).map((w) => [key(w), sector as Sector] as const))),
     defaultSides: new Map(Object.entries(data.defaultSides) as [PloverType, { source?: Sector; target?: Sector }][]),
     dyadTypes: new Set(data.dyadTypes),
+    onePerson: set(data.onePerson),
     agentPhrases: phrases(data.agentPhrases),
     locationPreps: phrases(data.locationPreps),
     locationClitics: set(data.locationClitics),
@@ -125,6 +127,8 @@ interface Own {
   readonly target: Actor[];
   readonly location: string | null;
   readonly date: Event['date'];
+  readonly dead: number | null;
+  readonly injured: number | null;
 }
 
 /** Actor phrases joined by و (تركيا والولايات المتحدة), with what introduces the first one. */
@@ -210,7 +214,7 @@ export class ArgumentReader {
     }
     for (const [s, evs] of bySentence) this.casualties(s, evs);
     // what each event's own words say, before anything is carried: only that is carried on or paired
-    const own: Own[] = out.map((e) => ({ source: e.source, target: e.target, location: e.location, date: e.date }));
+    const own: Own[] = out.map((e) => ({ source: e.source, target: e.target, location: e.location, date: e.date, dead: e.dead, injured: e.injured }));
     this.carry(out, triggers, own);
     this.dyads(out, own);
     this.defaults(out);
@@ -225,8 +229,9 @@ export class ArgumentReader {
   private carry(events: Event[], triggers: readonly TriggerCandidate[], own: readonly Own[]): void {
     const kind = (e: Event): string => this.lex.conflictTypes.has(e.type) ? 'conflict' : e.type;
     const isCountry = (id: string | null): boolean => id !== null && this.v.byId.get(id)?.kind === 'country';
-    const needs = (e: Event): boolean => e.source.length === 0 || e.target.length === 0 || e.location === null || isCountry(e.location) || e.date === null;
-    const gives = (e: Own): boolean => e.source.length > 0 || e.target.length > 0 || e.location !== null || e.date !== null;
+    const needs = (e: Event): boolean => e.source.length === 0 || e.target.length === 0 || e.location === null || isCountry(e.location) || e.date === null ||
+      (this.lex.dyadTypes.has(e.type) && (e.dead === null || e.injured === null));
+    const gives = (e: Own): boolean => e.source.length > 0 || e.target.length > 0 || e.location !== null || e.date !== null || e.dead !== null || e.injured !== null;
     const fill = (e: Event, from: Own, factor: number): void => {
       let used = false;
       if (e.source.length === 0 && from.source.length > 0 && !this.overlapsActors(from.source, e.target)) { e.source = from.source; used = true; }
@@ -238,6 +243,11 @@ export class ArgumentReader {
         if (!here || (here.kind === 'country' && there?.country === here.country)) e.location = from.location;
       } else if (e.location === null && from.location !== null) e.location = from.location;
       if (e.date === null && from.date !== null) e.date = from.date;
+      // the toll of an incident goes with it (only between attacks and fights)
+      if (this.lex.dyadTypes.has(e.type)) {
+        if (e.dead === null && from.dead !== null) e.dead = from.dead;
+        if (e.injured === null && from.injured !== null) e.injured = from.injured;
+      }
     };
     const headlineEnd = this.v.sentences[0]?.end ?? 0;
     // الغارة، الهجوم: a definite verbal noun refers back to an incident told before, however far
@@ -1038,8 +1048,10 @@ export class ArgumentReader {
     return best ? Math.round(best.value) : null;
   }
 
-  /** A count right after a casualty word (مقتل خمسة، إصابة العشرات) or right before it (خمسة قتلى). */
+  /** A count right after a casualty word (مقتل خمسة، إصابة العشرات) or right before it (خمسة قتلى); one person named alone is one. */
   private countNear(i: number, sStart: number, sEnd: number): number | null {
+    const one = (j: number): boolean => j >= sStart && j < sEnd && !this.numberAt.has(j) && this.v.keys(j).some((k) => this.lex.onePerson.has(k));
+    if (one(i + 1) || one(i - 1)) return 1;
     const w = this.lex.casualtyWithin;
     for (let j = i + 1; j <= Math.min(sEnd - 1, i + w); j++) {
       const tok = this.tokens[j] as Token;

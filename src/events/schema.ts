@@ -287,6 +287,8 @@ export const ArgumentDataSchema = z
     defaultSides: z.partialRecord(z.enum(PLOVER_TYPES), z.object({ source: z.enum(SECTOR_CODES).optional(), target: z.enum(SECTOR_CODES).optional() }).strict()),
     /** Types whose missing side is the other party of the document's fighting (the dyad the article tells). */
     dyadTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** One person named alone next to a casualty word is a count of one (قُتل شخص، مقتل فلسطيني، وأصيب آخر). */
+    onePerson: words,
     clauseStops: words,
     /** Relative pronouns: they close the clause on the left of a trigger, not on its right. */
     relatives: words,
