@@ -183,6 +183,7 @@ export async function actorGraph(store: Store, resolver: ActorResolver, filter: 
   return {
     nodes: kept,
     edges: [...edges.values()].filter((e) => ids.has(e.source) && ids.has(e.target)),
+    total,
     scanned,
     complete: scanned >= total,
   };

@@ -222,7 +222,7 @@ export const EventSummarySchema = z.object({
 export const GraphSchema = z.object({
   nodes: z.array(z.object({ id: z.string(), name: z.string(), name_en: z.string().nullable(), country: z.string().nullable(), sector: Sector.nullable(), events: z.number().int() })),
   edges: z.array(z.object({ source: z.string(), target: z.string(), cooperation: z.number().int(), conflict: z.number().int() })),
-  scanned: z.number().int(), complete: z.boolean(),
+  total: z.number().int().describe('events matching the filter'), scanned: z.number().int(), complete: z.boolean(),
 });
 
 export const ArticlePageSchema = pageOf(ArticleSummarySchema);

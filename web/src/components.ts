@@ -76,6 +76,12 @@ export function pager(i18n: I18n, path: string[], params: URLSearchParams, page:
   );
 }
 
+/** A note when aggregates cover only the newest events of a large selection. */
+export function partialNote(i18n: I18n, s: { complete: boolean; scanned: number; total: number }): HTMLElement | null {
+  if (s.complete) return null;
+  return h('p', { class: 'partial muted small', role: 'note' }, i18n.t('partial').replace('{n}', i18n.num(s.scanned)).replace('{m}', i18n.num(s.total)));
+}
+
 export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'panel' }, h('h2', null, title), ...children);
 }

@@ -109,6 +109,7 @@ const AR = {
   example: 'مثال توضيحي',
   more: 'المزيد',
   menu: 'القائمة',
+  partial: 'الأرقام محسوبة على أحدث {n} حدث من أصل {m}.',
 };
 
 export type Key = keyof typeof AR;
@@ -212,6 +213,7 @@ const EN: Record<Key, string> = {
   example: 'example',
   more: 'More',
   menu: 'Menu',
+  partial: 'Figures computed over the newest {n} of {m} events.',
 };
 
 const TYPES_AR: Record<string, string> = {

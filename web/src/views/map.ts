@@ -9,7 +9,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { EventSummary } from '../../../src/server/schemas.js';
 import { api } from '../api.js';
-import { legend, loading, pager } from '../components.js';
+import { legend, loading, pager, partialNote } from '../components.js';
 import type { View } from '../context.js';
 import { h, mount } from '../dom.js';
 import { QUAD_COLOURS } from '../i18n.js';
@@ -102,6 +102,7 @@ export const mapView: View = async ({ root, route, i18n, signal, onLeave }) => {
   mount(
     root,
     h('div', { class: 'table-head' }, h('h1', null, `${i18n.t('navMap')} · ${i18n.num(located)} ${i18n.t('events')}`), legend(i18n)),
+    partialNote(i18n, summary),
     h('div', { class: 'map-layout' }, mapEl, side),
   );
   const map = new MapLibre({

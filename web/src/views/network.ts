@@ -5,7 +5,7 @@ import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { circular } from 'graphology-layout';
 import { api } from '../api.js';
-import { loading } from '../components.js';
+import { loading, partialNote } from '../components.js';
 import type { View } from '../context.js';
 import { h, mount } from '../dom.js';
 import { QUAD_COLOURS } from '../i18n.js';
@@ -26,6 +26,7 @@ export const networkView: View = async ({ root, route, i18n, signal, onLeave }) 
     h('div', { class: 'table-head' }, h('h1', null, `${i18n.t('navNetwork')} · ${i18n.num(data.nodes.length)} ${i18n.t('actors')}`),
       h('ul', { class: 'legend' }, h('li', null, h('span', { class: 'swatch quad-material-cooperation' }), i18n.t('cooperation')), h('li', null, h('span', { class: 'swatch quad-material-conflict' }), i18n.t('conflict')))),
     h('p', { class: 'muted small' }, i18n.t('networkHint')),
+    partialNote(i18n, data),
     h('div', { class: 'network-layout' }, h('div', { class: 'network-stage' }, box, overlay), h('aside', { class: 'network-side' }, list)),
   );
   if (data.nodes.length === 0) {

@@ -1,7 +1,7 @@
 // The overview: counts, the timeline of the current filter, the split by category, the latest articles and top actors.
 import { api } from '../api.js';
 import { timelineChart } from '../chart.js';
-import { legend, loading, quadSwatch, section, typeBadge } from '../components.js';
+import { legend, loading, partialNote, quadSwatch, section, typeBadge } from '../components.js';
 import type { View } from '../context.js';
 import { h, mount } from '../dom.js';
 import { filterOf, go, hashOf, withParam } from '../state.js';
@@ -29,6 +29,7 @@ export const overviewView: View = async ({ root, route, i18n, signal }) => {
     section(
       i18n.t('timeline'),
       h('p', { class: 'muted small' }, i18n.t('brushHint')),
+      partialNote(i18n, summary),
       timelineChart(i18n, summary.days, {
         height: 120,
         selected: { from: route.params.get('from'), to: route.params.get('to') },

@@ -2,7 +2,7 @@
 // view then shows; below it, the events of the period.
 import { api } from '../api.js';
 import { timelineChart } from '../chart.js';
-import { legend, loading, pager, section } from '../components.js';
+import { legend, loading, partialNote, pager, section } from '../components.js';
 import type { View } from '../context.js';
 import { h, mount } from '../dom.js';
 import { filterOf, go, withParam } from '../state.js';
@@ -27,6 +27,7 @@ export const timelineView: View = async ({ root, route, i18n, signal }) => {
     section(
       i18n.t('timeline'),
       h('p', { class: 'muted small' }, i18n.t('brushHint')),
+      partialNote(i18n, summary),
       timelineChart(i18n, summary.days, {
         height: 220,
         selected: { from, to },
