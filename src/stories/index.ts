@@ -1,7 +1,7 @@
 // Story clustering: near-duplicate articles and cross-article event merging into stories that keep every outlet's version.
 import { createHash } from 'node:crypto';
 import type { Story, StoryEvent, StoryVersion } from '../store/types.js';
-import type { ArticleDigest, DigestOptions, EventDigest } from './digest.js';
+import { dayRange, type ArticleDigest, type DigestOptions, type EventDigest } from './digest.js';
 import { mergeEvents, type EventCluster, type MergeOptions } from './merge.js';
 import { DisjointSets, nearDuplicateGroups } from './minhash.js';
 
@@ -12,18 +12,21 @@ export { fnv1a, nearDuplicateGroups, shingles, signature, similarity } from './m
 export interface StoryOptions extends MergeOptions {
   /** Estimated Jaccard similarity of word shingles from which two articles are near-duplicates. */
   nearDuplicate: number;
+  /** Near-duplicates are published within this many days of each other. */
+  nearDuplicateDays: number;
   /** LSH bands over the signature. */
   bands: number;
   /** Two groups of reports belong to one story when the articles telling them overlap at least this much (Jaccard). */
   linkJaccard: number;
 }
 
-/** Defaults: 3-word shingles, 64 hashes in 16 bands of 4, near-duplicates from 0.5, one day, 50 km, story links from 0.5. */
+/** Defaults: 3-word shingles, 64 hashes in 16 bands of 4, near-duplicates from 0.5 within a week, one day, 50 km, story links from 0.5. */
 export const STORY_DEFAULTS: Omit<DigestOptions, 'key'> & StoryOptions = {
   shingle: 3,
   hashes: 64,
   bands: 16,
   nearDuplicate: 0.5,
+  nearDuplicateDays: 7,
   maxDays: 1,
   nearbyKm: 50,
   linkJaccard: 0.5,
@@ -83,7 +86,8 @@ export function buildStories(articles: readonly ArticleDigest[], opts: StoryOpti
   const index = new Map(articles.map((a, i) => [a.id, i]));
   // 1. near-duplicates: each article's unit is its group's first member
   const unitOf = new Int32Array(articles.length).map((_, i) => i);
-  const groups = nearDuplicateGroups(articles.map((a) => a.signature), { threshold: opts.nearDuplicate, bands: opts.bands });
+  const days = articles.map((a) => (a.published ? (dayRange(a.published)?.[0] ?? null) : null));
+  const groups = nearDuplicateGroups(articles.map((a) => a.signature), { threshold: opts.nearDuplicate, bands: opts.bands, days, maxSpanDays: opts.nearDuplicateDays });
   for (const g of groups) for (const i of g) unitOf[i] = g[0] as number;
   const unit = (articleId: string): number => unitOf[index.get(articleId) as number] as number;
 

@@ -87,11 +87,15 @@ export interface NearDuplicateOptions {
   threshold: number;
   /** LSH bands; the signature length must be a multiple of it. */
   bands: number;
+  /** The day of each text (days since 1970-01-01), or null when unknown. */
+  days?: readonly (number | null)[];
+  /** A group's texts lie within this many days of each other, so daily boilerplate does not chain across months. */
+  maxSpanDays?: number;
 }
 
 /**
  * Groups near-duplicate signatures: candidates share a whole LSH band, and are kept when their estimated similarity
- * reaches the threshold. Returns groups of two or more indices, each sorted, in order of their first member.
+ * reaches the threshold and the group stays within `maxSpanDays`. Returns groups of two or more indices, each sorted, in order of their first member.
  * @example
  *   nearDuplicateGroups([sigA, sigB, sigC], { threshold: 0.5, bands: 32 }) // [[0, 2]]
  */
@@ -99,6 +103,26 @@ export function nearDuplicateGroups(signatures: readonly Uint32Array[], opts: Ne
   const n = signatures.length;
   const sets = new DisjointSets(n);
   if (n === 0) return [];
+  // the earliest and latest day of each group, kept at its root
+  const lo = new Float64Array(n).fill(Infinity);
+  const hi = new Float64Array(n).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    const d = opts.days?.[i];
+    if (d !== null && d !== undefined) { lo[i] = d; hi[i] = d; }
+  }
+  const span = opts.maxSpanDays ?? Infinity;
+  const join = (i: number, j: number): void => {
+    const a = sets.find(i);
+    const b = sets.find(j);
+    if (a === b) return;
+    const l = Math.min(lo[a] as number, lo[b] as number);
+    const h = Math.max(hi[a] as number, hi[b] as number);
+    if (h - l > span) return;
+    sets.union(a, b);
+    const r = sets.find(a);
+    lo[r] = l;
+    hi[r] = h;
+  };
   const len = (signatures[0] as Uint32Array).length;
   const rows = Math.floor(len / opts.bands);
   for (let b = 0; b < opts.bands; b++) {
@@ -119,7 +143,7 @@ export function nearDuplicateGroups(signatures: readonly Uint32Array[], opts: Ne
           for (let y = x + 1; y < bucket.length; y++) {
             const i = bucket[x] as number;
             const j = bucket[y] as number;
-            if (sets.find(i) !== sets.find(j) && similarity(signatures[i] as Uint32Array, signatures[j] as Uint32Array) >= opts.threshold) sets.union(i, j);
+            if (sets.find(i) !== sets.find(j) && similarity(signatures[i] as Uint32Array, signatures[j] as Uint32Array) >= opts.threshold) join(i, j);
           }
         }
       } else {
@@ -127,7 +151,7 @@ export function nearDuplicateGroups(signatures: readonly Uint32Array[], opts: Ne
         for (const i of bucket) {
           const head = heads.find((h) => similarity(signatures[h] as Uint32Array, signatures[i] as Uint32Array) >= opts.threshold);
           if (head === undefined) heads.push(i);
-          else sets.union(head, i);
+          else join(head, i);
         }
       }
     }

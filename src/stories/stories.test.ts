@@ -43,6 +43,14 @@ describe('MinHash near-duplicates', () => {
     const sigs = texts.map((t) => signature(shingles(key(t), 3), 64));
     expect(nearDuplicateGroups(sigs, { threshold: 0.5, bands: 16 })).toEqual([[0, 2]]);
   });
+
+  it('keeps a group within its span of days: a daily template does not chain across months', () => {
+    const daily = (d: number): string => `أسعار صرف العملات اليوم ${d}: سجل الدولار الأمريكي أمام الجنيه سعر 30.9 للشراء و31 للبيع في البنوك الحكومية، فيما استقر اليورو عند 33.5 للشراء و33.7 للبيع.`;
+    const sigs = [1, 2, 3, 4, 5, 6].map((d) => signature(shingles(key(daily(d)), 3), 64));
+    const days = [0, 1, 2, 10, 11, 12];
+    expect(nearDuplicateGroups(sigs, { threshold: 0.5, bands: 16 })).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(nearDuplicateGroups(sigs, { threshold: 0.5, bands: 16, days, maxSpanDays: 7 })).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
 });
 
 describe('comparing reports', () => {
