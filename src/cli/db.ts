@@ -1,8 +1,9 @@
 // Opening the store named by --db, and the event filters shared by the commands that query it.
+import { existsSync } from 'node:fs';
 import { PLOVER_TYPES, STANCES } from '../contract/extraction.js';
-import { UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
 import { loadKnowledgeBase } from '../kb/compile.js';
-import { DEFAULT_DB, openStore, storeResources, type EventFilter, type PloverType, type Stance, type Store } from '../store/index.js';
+import { DEFAULT_DB, isPostgresUrl, openStore, storeResources, type EventFilter, type PloverType, type Stance, type Store } from '../store/index.js';
 import { loadTextResources } from '../text/index.js';
 
 export const dbOption = { db: { type: 'string' } } as const;
@@ -66,8 +67,15 @@ export function eventFilterOf(values: FilterValues): EventFilter {
   return f;
 }
 
-/** Opens the store of `--db` (default ./rasid.db); `readonly` opens an existing one without migrating or writing. */
-export async function openDb(db: string | undefined, opts: { readonly?: boolean } = {}): Promise<Store> {
+/**
+ * Opens the store of `--db` (default ./rasid.db). `readonly` opens an existing one without migrating or writing;
+ * `mustExist` refuses to create a SQLite file that is not there (a command that reads what was ingested).
+ */
+export async function openDb(db: string | undefined, opts: { readonly?: boolean; mustExist?: boolean } = {}): Promise<Store> {
+  const target = db ?? DEFAULT_DB;
+  if (opts.mustExist && !isPostgresUrl(target) && target !== ':memory:' && !existsSync(target)) {
+    throw new StoreError('E_STORE_OPEN', `${target}: no such database; create it with \`rasid ingest --db ${target} …\`.`);
+  }
   const text = loadTextResources();
-  return openStore(db ?? DEFAULT_DB, storeResources(text, loadKnowledgeBase(text)), opts.readonly ? { readonly: true } : {});
+  return openStore(target, storeResources(text, loadKnowledgeBase(text)), opts.readonly ? { readonly: true } : {});
 }

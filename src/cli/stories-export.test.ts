@@ -70,6 +70,9 @@ describe('rasid stories', () => {
   it('says what is wrong with its options', async () => {
     expect((await rasid(['stories', '--db', db, '--from', '12/10/2023'])).code).toBe(1);
     expect((await rasid(['stories', '--db', join(dir, 'none.db'), '--saved'])).err).toMatch(/E_STORE_OPEN/);
+    // computing stories does not create a database that was never ingested into
+    expect((await rasid(['stories', '--db', join(dir, 'never.db')])).err).toMatch(/E_STORE_OPEN.*rasid ingest/);
+    expect(existsSync(join(dir, 'never.db'))).toBe(false);
   });
 });
 

@@ -71,7 +71,7 @@ export async function runStories(argv: string[], io: Io): Promise<number> {
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit must be a whole number from 1 to 1000, not "${values.limit}".`);
 
-  const store = await openDb(values.db, { readonly: values.saved ?? false });
+  const store = await openDb(values.db, { readonly: values.saved ?? false, mustExist: true });
   try {
     if (!values.saved) {
       const t0 = Date.now();
