@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -117,7 +118,9 @@ describe('rasid ingest', () => {
     expect(r.out).toMatch(/ingested 24 articles/);
     const rows = (db: string): unknown[] => {
       const d = new Database(db, { readonly: true });
-      const x = d.prepare('SELECT id, hash, record, text, n_entities, n_events, n_quotes, (SELECT group_concat(data, \'|\') FROM (SELECT data FROM events e WHERE e.article_pk = a.pk ORDER BY ord)) AS ev FROM articles a ORDER BY id').all();
+      const x = d.prepare(`SELECT id, hash, b.record, b.text, n_entities, n_events, n_quotes,
+        (SELECT group_concat(data, '|') FROM (SELECT data FROM events e WHERE e.article_pk = a.pk ORDER BY ord)) AS ev
+        FROM articles a JOIN article_bodies b ON b.article_pk = a.pk ORDER BY id`).all();
       d.close();
       return x;
     };
@@ -266,4 +269,60 @@ describe('rasid search', () => {
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/E_STORE_OPEN/);
   });
+});
+
+describe('rasid ingest into PostgreSQL', () => {
+  const PG = process.env.RASID_TEST_PG ?? 'postgres://root@127.0.0.1:5432/test';
+  const schema = `rasid_cli_${process.pid}_${Date.now().toString(36)}`;
+  const url = `${PG}?schema=${schema}`;
+  const count = async (): Promise<{ articles: number; hashes: number; broken: number }> => {
+    const c = new pg.Client({ connectionString: PG });
+    await c.connect();
+    try {
+      const exists = (await c.query('SELECT to_regclass($1) IS NOT NULL AS ok', [`${schema}.articles`])).rows[0].ok as boolean;
+      if (!exists) return { articles: 0, hashes: 0, broken: 0 };
+      const r = await c.query(`SELECT COUNT(*)::int AS articles, COUNT(DISTINCT hash)::int AS hashes,
+        (SELECT COUNT(*)::int FROM ${schema}.articles a WHERE n_events <> (SELECT COUNT(*) FROM ${schema}.events e WHERE e.article_pk = a.pk)
+          OR n_entities <> (SELECT COUNT(*) FROM ${schema}.entities e WHERE e.article_pk = a.pk)) AS broken FROM ${schema}.articles`);
+      return r.rows[0] as { articles: number; hashes: number; broken: number };
+    } finally {
+      await c.end();
+    }
+  };
+  afterAll(async () => {
+    const c = new pg.Client({ connectionString: PG });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.end();
+  });
+
+  it('stores in the schema of the URL, survives kill -9, completes on a rerun and searches', async () => {
+    const N = 60;
+    const input = corpus('pg.jsonl', 500, 500 + N);
+    let last = 0;
+    for (let round = 0; round < 3; round++) {
+      const child = spawn(process.execPath, [BIN, 'ingest', '--db', url, '--workers', '1', '--batch', '3', input], { cwd: dir, stdio: 'ignore' });
+      let alive = true;
+      const exited = new Promise<void>((res) => child.on('exit', () => { alive = false; res(); }));
+      const target = last + 1 + Math.floor(Math.random() * 8);
+      while (alive && (await count()).articles < target) await new Promise((res) => setTimeout(res, 5));
+      await new Promise((res) => setTimeout(res, Math.floor(Math.random() * 25)));
+      if (alive) child.kill('SIGKILL');
+      await exited;
+      const now = await count();
+      expect(now.broken).toBe(0);
+      expect(now.hashes).toBe(now.articles);
+      expect(now.articles).toBeGreaterThanOrEqual(last);
+      last = now.articles;
+    }
+    const r = rasid(['ingest', '--db', url, '--workers', '1', '--json', input]);
+    expect(r.code).toBe(0);
+    const s = summary(r.out);
+    expect([s.inserted + s.duplicates, s.duplicates]).toEqual([N, last]);
+    expect(await count()).toEqual({ articles: N, hashes: N, broken: 0 });
+    const again = summary(rasid(['ingest', '--db', url, '--workers', '1', '--json', input]).out);
+    expect([again.inserted, again.duplicates]).toEqual([0, N]);
+    const found = JSON.parse(rasid(['search', '--db', url, '--json', 'وبالسلطات']).out) as { total: number };
+    expect(found.total).toBe(N);
+  }, 60_000);
 });

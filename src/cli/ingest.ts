@@ -21,7 +21,8 @@ an interrupted run loses at most the batch being written, and running it again c
                   http(s) URLs of pages or feeds, or - for standard input (the default)
 
 Options:
-  --db PATH|URL            the store: a SQLite file (default ${DEFAULT_DB}) or postgres://user@host:port/db
+  --db PATH|URL            the store: a SQLite file (default ${DEFAULT_DB}) or
+                           postgres://user@host:port/db (?schema=NAME: tables in that schema)
   --workers N              analyse on N worker threads (default: the cores but one; 1 = no threads)
   --batch N                articles per transaction (default 100)
   --wait SECONDS           how long to wait for another process's lock on the store (default 5)

@@ -30,7 +30,7 @@ export function extractOne(pipeline: Pipeline, analyser: TermAnalyser, a: Articl
   }
   const problem = recordProblem(extraction);
   if (problem) return { ok: false, code: 'E_STORE_RECORD', message: `${a.origin}: the record produced cannot be stored (${problem}).` };
-  return { ok: true, extraction, terms: analyser.indexTerms(extraction.article.title, extraction.text) };
+  return { ok: true, extraction, terms: analyser.indexTerms(extraction) };
 }
 
 /** Extraction on the calling thread, with resources loaded once. */

@@ -27,7 +27,16 @@ export interface StoreResources {
 
 /** Builds the store's resources from the text layer (and the knowledge base, for name spellings in queries). */
 export function storeResources(text: TextResources, kb: KnowledgeBase | null, dataDir: string = DEFAULT_DATA_DIR): StoreResources {
-  return { analyser: createTermAnalyser(text, kb), key: (s) => text.normaliser.key(s), quad: loadQuadMap(dataDir) };
+  const keys = new Map<string, string>();
+  const key = (s: string): string => {
+    let k = keys.get(s);
+    if (k === undefined) {
+      if (keys.size >= 100_000) keys.clear();
+      keys.set(s, (k = text.normaliser.key(s)));
+    }
+    return k;
+  };
+  return { analyser: createTermAnalyser(text, kb), key, quad: loadQuadMap(dataDir) };
 }
 
 export interface OpenOptions {
@@ -47,7 +56,8 @@ export function isPostgresUrl(db: string): boolean {
 }
 
 /**
- * Opens the store `db`: a postgres://… URL or a SQLite file path (created when missing).
+ * Opens the store `db`: a postgres://… URL (with `?schema=NAME` to keep the tables in that schema) or a SQLite file
+ * path (created when missing).
  * @example
  *   const store = await openStore('rasid.db', storeResources(loadTextResources(), null));
  */
@@ -56,8 +66,20 @@ export async function openStore(db: string, res: StoreResources, opts: OpenOptio
     ...(opts.readonly !== undefined ? { readonly: opts.readonly } : {}),
     ...(opts.busyTimeout !== undefined ? { busyTimeout: opts.busyTimeout } : {}),
   };
+  let url = db;
+  let schema = opts.schema;
+  if (isPostgresUrl(db)) {
+    // ?schema=NAME in the URL keeps rasid's tables in a schema of their own
+    const u = new URL(db);
+    const s = u.searchParams.get('schema');
+    if (s !== null) {
+      u.searchParams.delete('schema');
+      url = u.toString();
+      schema ??= s;
+    }
+  }
   const store: Store = isPostgresUrl(db)
-    ? await PostgresStore.open(db, res.analyser, res.key, res.quad, { ...common, ...(opts.schema ? { schema: opts.schema } : {}) })
+    ? await PostgresStore.open(url, res.analyser, res.key, res.quad, { ...common, ...(schema ? { schema } : {}) })
     : SqliteStore.open(db === ':memory:' ? db : resolve(db), res.analyser, res.key, res.quad, common);
   if (opts.migrate ?? !opts.readonly) {
     try {

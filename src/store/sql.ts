@@ -61,11 +61,17 @@ const inList = (col: string, values: readonly unknown[], out: Sql): string => {
 export abstract class SqlReader {
   abstract readonly backend: 'sqlite' | 'postgres';
   protected abstract all(sql: string, params: readonly unknown[]): Promise<Row[]>;
-  /** A condition true when article `alias` matches the analysed query (one `?`, for `ftsParam`). */
-  protected abstract ftsCondition(alias: string): string;
+  /**
+   * A condition true when the article matches the analysed query (one `?`, for `ftsParam`): `alias` names the
+   * joined articles, `pk` the column holding the article's pk (a.pk, or e.article_pk to let events drive).
+   */
+  protected abstract ftsCondition(alias: string, pk: string): string;
   protected abstract ftsParam(q: AnalysedQuery): string;
-  /** Runs the ranked full-text query; returns pk, id, title, outlet, url, published, text, score (higher is better). */
-  protected abstract ranked(q: AnalysedQuery, where: Sql, limit: number, offset: number): Promise<Row[]>;
+  /**
+   * The ranked full-text query over articles `a` narrowed by `where` (may be empty): the number of matches, and the
+   * page asked for as rows of pk, id, title, outlet, url, published, score (higher is better).
+   */
+  protected abstract ranked(q: AnalysedQuery, where: Sql, limit: number, offset: number): Promise<{ total: number; rows: Row[] }>;
 
   constructor(
     protected readonly analyser: TermAnalyser,
@@ -133,7 +139,7 @@ export abstract class SqlReader {
       out.params.push(west, east);
     }
     if (f.q !== undefined) {
-      w.push(this.ftsCondition('a'));
+      w.push(this.ftsCondition('a', 'e.article_pk'));
       out.params.push(this.ftsParam(this.analyse(f.q)));
     }
     if (f.articleId !== undefined) { w.push('a.id = ?'); out.params.push(f.articleId); }
@@ -165,7 +171,7 @@ export abstract class SqlReader {
     if (f.from) { w.push('a.published >= ?'); out.params.push(f.from); }
     if (f.to) { w.push('a.published <= ?'); out.params.push(upper(f.to)); }
     if (f.q !== undefined) {
-      w.push(this.ftsCondition('a'));
+      w.push(this.ftsCondition('a', 'a.pk'));
       out.params.push(this.ftsParam(this.analyse(f.q)));
     }
     if (f.event) {
@@ -317,19 +323,39 @@ export abstract class SqlReader {
       const ew = this.eventWhere(ev, out);
       w.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.pk${ew.map((c) => ` AND ${c}`).join('')})`);
     }
-    const cond: Sql = { text: w.join(' AND '), params: out.params };
-    const [count] = await this.all(
-      `SELECT COUNT(*) AS n FROM articles a WHERE ${this.ftsCondition('a')}${w.length ? ` AND ${cond.text}` : ''}`,
-      [this.ftsParam(q), ...cond.params],
-    );
-    const rows = await this.ranked(q, cond, limit, offset);
+    const { total, rows } = await this.ranked(q, { text: w.join(' AND '), params: out.params }, limit, offset);
+    const pks = rows.map((r) => Number(r.pk));
+    const texts = new Map<number, string>();
+    const mentions = new Map<number, { start: number; end: number }[]>();
+    if (pks.length > 0) {
+      const marks = pks.map(() => '?').join(', ');
+      for (const r of await this.all(`SELECT article_pk, text FROM article_bodies WHERE article_pk IN (${marks})`, pks)) texts.set(Number(r.article_pk), String(r.text));
+      const refs = q.refs ?? [];
+      if (refs.length > 0) {
+        // the names of the query as the extraction found them, in any spelling
+        for (const r of await this.all(
+          `SELECT m.article_pk, m.start_off, m.end_off FROM entities e JOIN mentions m ON m.article_pk = e.article_pk AND m.eid = e.eid
+           WHERE e.article_pk IN (${marks}) AND e.ref IN (${refs.map(() => '?').join(', ')})`,
+          [...pks, ...refs],
+        )) {
+          const k = Number(r.article_pk);
+          let l = mentions.get(k);
+          if (!l) mentions.set(k, (l = []));
+          l.push({ start: Number(r.start_off), end: Number(r.end_off) });
+        }
+      }
+    }
     return {
-      total: Number(count?.n ?? 0), limit, offset,
-      items: rows.map((r) => ({
-        articleId: String(r.id), title: str(r.title), outlet: str(r.outlet), url: str(r.url), published: str(r.published),
-        score: Number(r.score),
-        snippets: snippets(String(r.text), this.analyser.matches(String(r.text), q)),
-      })),
+      total, limit, offset,
+      items: rows.map((r) => {
+        const pk = Number(r.pk);
+        const text = texts.get(pk) ?? '';
+        return {
+          articleId: String(r.id), title: str(r.title), outlet: str(r.outlet), url: str(r.url), published: str(r.published),
+          score: Number(r.score),
+          snippets: snippets(text, mergeSpans([...this.analyser.matches(text, q), ...(mentions.get(pk) ?? [])])),
+        };
+      }),
     };
   }
 
@@ -421,7 +447,7 @@ function eventRow(r: Row): EventRow {
 
 /** The five queries that fetch what a record is rebuilt from; `$PKS` stands for the list of article pks. */
 export const EXTRACTION_QUERIES = [
-  'SELECT pk, text, record FROM articles WHERE pk IN ($PKS)',
+  'SELECT article_pk AS pk, text, record FROM article_bodies WHERE article_pk IN ($PKS)',
   'SELECT article_pk, eid, data FROM entities WHERE article_pk IN ($PKS) ORDER BY article_pk, ord',
   'SELECT article_pk, eid, start_off, end_off, text FROM mentions WHERE article_pk IN ($PKS) ORDER BY article_pk, eid, ord',
   'SELECT article_pk, data FROM events WHERE article_pk IN ($PKS) ORDER BY article_pk, ord',
@@ -462,6 +488,18 @@ export function assembleRecords(pks: number[], arts: Row[], ents: Row[], mens: R
         (q.get(pk) ?? []).map((r) => String(r.data)),
       ),
     );
+  }
+  return out;
+}
+
+/** Sorted, overlapping spans merged into one. */
+export function mergeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
   }
   return out;
 }

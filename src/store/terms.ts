@@ -1,4 +1,5 @@
 // Search terms: the same normaliser and clitic analysis turn article text into index terms and a query into term groups.
+import type { Extraction } from '../contract/extraction.js';
 import type { KnowledgeBase } from '../kb/types.js';
 import { walk } from '../kb/compile.js';
 import { segmentToken, tokenise, type TextResources, type Token } from '../text/index.js';
@@ -18,6 +19,16 @@ export type QueryGroup = readonly Alternative[];
 export interface AnalysedQuery {
   readonly text: string;
   readonly groups: readonly QueryGroup[];
+  /** Knowledge-base ids of the names in the query: their mentions are highlighted. */
+  readonly refs?: readonly string[];
+}
+
+/**
+ * The index term of a knowledge-base referent, written once per mention of a linked entity, so that a name in a
+ * query finds the articles naming it in any spelling (أمريكا → الولايات المتحدة). Letters and digits only.
+ */
+export function refTerm(ref: string): string {
+  return `kbref${ref.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
 }
 
 /** The index terms of an article's title and text. */
@@ -30,7 +41,8 @@ export interface IndexTerms {
 export interface TermAnalyser {
   /** The terms of every word of `text`, in order, space-separated (normalised word, then its stem when different). */
   terms(text: string): string;
-  indexTerms(title: string | null, text: string): IndexTerms;
+  /** The terms of a record's title and text, and a referent term for each mention of a linked entity. */
+  indexTerms(x: Extraction): IndexTerms;
   /** Analyses a query; knowledge-base names are expanded to their other spellings (أمريكا → أميركا, الولايات المتحدة). */
   query(q: string): AnalysedQuery;
   /** The words of `text` that match a term of the query, as [start, end) into `text`, in order. */
@@ -44,6 +56,9 @@ const NOT_TERM = /[^\p{L}\p{N}]+/gu;
 const MAX_NAME_WORDS = 5;
 /** A name that could be more referents than this is not expanded. */
 const MAX_REFERENTS = 3;
+/** Distinct words whose terms are remembered (a memo, emptied when full). */
+const MEMO_SIZE = 200_000;
+const HA = 0x0647;
 
 /**
  * Builds the analyser from the text layer's resources, and the knowledge base for expanding names in queries.
@@ -52,14 +67,27 @@ const MAX_REFERENTS = 3;
  *   a.terms('وبالسلطات') // 'وبالسلطات سلطات'
  */
 export function createTermAnalyser(text: TextResources, kb: KnowledgeBase | null = null): TermAnalyser {
+  // Words repeat (Zipf): their terms are remembered, keyed by the normalised word and, for a final ه, the letter
+  // written (ة or ه), which is all the clitic analysis looks at.
+  const memo = new Map<string, string[]>();
   const wordTerms = (tok: Token, n: ReturnType<TextResources['normaliser']['normalise']>): string[] => {
     if (!SEARCHABLE.has(tok.kind)) return [];
+    const last = tok.norm.charCodeAt(tok.norm.length - 1) === HA ? n.original.charCodeAt(n.starts[tok.nstart + tok.norm.length - 1]!) : 0;
+    const k = tok.kind === 'arabic' ? `${tok.norm}\u0000${last}` : `${tok.kind}\u0000${tok.norm}`;
+    const hit = memo.get(k);
+    if (hit) return hit;
     const whole = tok.norm.replace(NOT_TERM, '');
-    if (whole === '') return [];
-    if (tok.kind !== 'arabic') return [whole];
-    const best = segmentToken(tok, n, text.clitics)[0];
-    const stem = best ? best.stem.replace(NOT_TERM, '') : '';
-    return stem !== '' && stem !== whole ? [whole, stem] : [whole];
+    let out: string[];
+    if (whole === '') out = [];
+    else if (tok.kind !== 'arabic') out = [whole];
+    else {
+      const best = segmentToken(tok, n, text.clitics)[0];
+      const stem = best ? best.stem.replace(NOT_TERM, '') : '';
+      out = stem !== '' && stem !== whole ? [whole, stem] : [whole];
+    }
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(k, out);
+    return out;
   };
 
   const analyse = (s: string): { tok: Token; terms: string[] }[] => {
@@ -79,7 +107,7 @@ export function createTermAnalyser(text: TextResources, kb: KnowledgeBase | null
   };
 
   /** The other spellings of the knowledge-base name that starts at word i, and how many words it spans. */
-  const expandName = (words: { tok: Token; terms: string[] }[], i: number): { span: number; alternatives: string[][][] } | null => {
+  const expandName = (words: { tok: Token; terms: string[] }[], i: number): { span: number; ids: string[]; alternatives: string[][][] } | null => {
     if (!kb) return null;
     let found: { span: number; ids: string[] } | null = null;
     const max = Math.min(MAX_NAME_WORDS, words.length - i);
@@ -94,25 +122,26 @@ export function createTermAnalyser(text: TextResources, kb: KnowledgeBase | null
       }
     }
     if (!found) return null;
-    const alternatives: string[][][] = [];
+    // one-word spellings as words (أميركا for أمريكا); longer names through the referent term of their mentions
+    const alternatives: string[][][] = found.ids.map((id) => [[refTerm(id)]]);
     const seen = new Set<string>();
     for (const id of found.ids) {
       const e = kb.entries.get(id);
       if (!e) continue;
       for (const name of [e.name, ...e.aliases]) {
-        const key = text.normaliser.key(name);
-        if (seen.has(key)) continue;
-        seen.add(key);
         const ws = analyse(name);
-        if (ws.length > 0 && ws.length <= MAX_NAME_WORDS) alternatives.push(ws.map((w) => w.terms));
+        if (ws.length !== 1) continue;
+        const k = ws[0]!.terms.join(' ');
+        if (!seen.has(k)) { seen.add(k); alternatives.push([ws[0]!.terms]); }
       }
     }
-    return alternatives.length > 0 ? { span: found.span, alternatives } : null;
+    return { span: found.span, ids: found.ids, alternatives };
   };
 
   const query = (q: string): AnalysedQuery => {
     const words = analyse(q);
     const groups: QueryGroup[] = [];
+    const refs: string[] = [];
     for (let i = 0; i < words.length; ) {
       const name = expandName(words, i);
       if (name) {
@@ -120,13 +149,14 @@ export function createTermAnalyser(text: TextResources, kb: KnowledgeBase | null
         const typed = words.slice(i, i + name.span).map((w) => w.terms);
         const alts: WordTerms[][] = [typed, ...name.alternatives];
         groups.push(dedupeAlternatives(alts));
+        refs.push(...name.ids);
         i += name.span;
       } else {
         groups.push([[words[i]!.terms]]);
         i++;
       }
     }
-    return { text: q, groups };
+    return { text: q, groups, refs };
   };
 
   const matches = (s: string, q: AnalysedQuery): { start: number; end: number }[] => {
@@ -137,7 +167,14 @@ export function createTermAnalyser(text: TextResources, kb: KnowledgeBase | null
     return out;
   };
 
-  return { terms, indexTerms: (title, body) => ({ title: title ? terms(title) : '', body: terms(body) }), query, matches };
+  const indexTerms = (x: Extraction): IndexTerms => {
+    const refs: string[] = [];
+    for (const e of x.entities) if (e.ref) for (let i = 0; i < e.mentions.length; i++) refs.push(refTerm(e.ref));
+    const body = terms(x.text);
+    return { title: x.article.title ? terms(x.article.title) : '', body: refs.length > 0 ? `${body} ${refs.join(' ')}` : body };
+  };
+
+  return { terms, indexTerms, query, matches };
 }
 
 function dedupeAlternatives(alts: WordTerms[][]): QueryGroup {

@@ -21,8 +21,12 @@ export interface PostgresOptions {
   poolSize?: number;
 }
 
-/** Serialises writers (several ingest processes) so that duplicate and version checks see each other's commits. */
+/**
+ * Serialises the writers of one schema (several ingest processes) so that duplicate and version checks see each
+ * other's commits; stores in other schemas of the same database do not wait for each other.
+ */
 const WRITE_LOCK = 0x72617369;
+const LOCK_SQL = "SELECT pg_advisory_xact_lock($1, hashtext(COALESCE($2, current_schema(), 'public')))";
 
 /** Maps a `pg` error to a StoreError with a stable code. */
 export function pgError(err: unknown, where: string): unknown {
@@ -126,7 +130,7 @@ export class PostgresStore extends SqlReader implements Store {
     }
   }
 
-  protected ftsCondition(alias: string): string {
+  protected ftsCondition(alias: string, _pk: string): string {
     return `${alias}.tsv @@ CAST(? AS tsquery)`;
   }
 
@@ -134,14 +138,18 @@ export class PostgresStore extends SqlReader implements Store {
     return tsqueryOf(q);
   }
 
-  protected ranked(q: AnalysedQuery, where: Sql, limit: number, offset: number): Promise<Row[]> {
-    return this.all(
-      `SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published, a.text, ts_rank(a.tsv, tq.q) AS score
+  protected async ranked(q: AnalysedQuery, where: Sql, limit: number, offset: number): Promise<{ total: number; rows: Row[] }> {
+    const tq = tsqueryOf(q);
+    const and = where.text ? ` AND ${where.text}` : '';
+    const [count] = await this.all(`SELECT COUNT(*) AS n FROM articles a WHERE a.tsv @@ CAST(? AS tsquery)${and}`, [tq, ...where.params]);
+    const rows = await this.all(
+      `SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published, ts_rank(a.tsv, tq.q) AS score
        FROM articles a, (SELECT CAST(? AS tsquery) AS q) tq
-       WHERE a.tsv @@ tq.q${where.text ? ` AND ${where.text}` : ''}
-       ORDER BY score DESC, a.id LIMIT ? OFFSET ?`,
-      [tsqueryOf(q), ...where.params, limit, offset],
+       WHERE a.tsv @@ tq.q${and}
+       ORDER BY score DESC, a.pk LIMIT ? OFFSET ?`,
+      [tq, ...where.params, limit, offset],
     );
+    return { total: Number(count?.n ?? 0), rows };
   }
 
   async #transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -177,7 +185,7 @@ export class PostgresStore extends SqlReader implements Store {
     if (current > latest) throw new StoreError('E_STORE_SCHEMA', `${this.#where}: schema version ${current} is newer than this rasid knows (${latest}).`);
     if (current === latest) return;
     await this.#transaction(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      await c.query(LOCK_SQL, [WRITE_LOCK, this.#schema ?? null]);
       if (this.#schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
       await c.query('CREATE TABLE IF NOT EXISTS rasid_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
       const r = await c.query('SELECT MAX(version) AS v FROM rasid_migrations');
@@ -203,12 +211,12 @@ export class PostgresStore extends SqlReader implements Store {
     const prepared = batch.map((b) => ({
       hash: b.hash,
       rows: toRows(b.extraction, this.#quad, this.key),
-      tsv: tsvectorOf(b.terms ?? this.analyser.indexTerms(b.extraction.article.title, b.extraction.text)),
+      tsv: tsvectorOf(b.terms ?? this.analyser.indexTerms(b.extraction)),
     }));
     if (prepared.length === 0) return [];
     const now = new Date().toISOString();
     return this.#transaction(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      await c.query(LOCK_SQL, [WRITE_LOCK, this.#schema ?? null]);
       const results: PutResult[] = new Array(prepared.length);
       // an id met twice in a batch is written in a later round, after its first occurrence
       let pending = prepared.map((p, i) => ({ ...p, i }));
@@ -274,34 +282,41 @@ export class PostgresStore extends SqlReader implements Store {
       for (const t of ['entities', 'events', 'quotes']) await c.query(`DELETE FROM ${t} WHERE article_pk = ANY($1)`, [pks]);
       const col = <T>(f: (u: (typeof updates)[number]) => T): T[] => updates.map(f);
       await c.query(
-        `UPDATE articles a SET url = u.url, outlet = u.outlet, published = u.published, title = u.title, text = u.text, hash = u.hash,
-           version = u.version, stored_at = $13, n_entities = u.ne, n_events = u.nv, n_quotes = u.nq, record = u.record, tsv = u.tsv::tsvector
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[], $11::int[], $12::text[], $14::text[])
-           AS u(pk, url, outlet, published, title, text, hash, version, ne, nv, nq, record, tsv)
+        `UPDATE articles a SET url = u.url, outlet = u.outlet, published = u.published, title = u.title, hash = u.hash,
+           version = u.version, stored_at = $11, n_entities = u.ne, n_events = u.nv, n_quotes = u.nq, tsv = u.tsv::tsvector
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[], $12::text[])
+           AS u(pk, url, outlet, published, title, hash, version, ne, nv, nq, tsv)
          WHERE a.pk = u.pk`,
         [
           pks, col((u) => u.p.rows.url), col((u) => u.p.rows.outlet), col((u) => u.p.rows.published), col((u) => u.p.rows.title),
-          col((u) => u.p.rows.text), col((u) => u.p.hash), col((u) => u.cur.version + 1), col((u) => u.p.rows.counts.entities),
-          col((u) => u.p.rows.counts.events), col((u) => u.p.rows.counts.quotes), col((u) => u.p.rows.record), now, col((u) => u.p.tsv),
+          col((u) => u.p.hash), col((u) => u.cur.version + 1), col((u) => u.p.rows.counts.entities),
+          col((u) => u.p.rows.counts.events), col((u) => u.p.rows.counts.quotes), now, col((u) => u.p.tsv),
         ],
+      );
+      await c.query(
+        `UPDATE article_bodies b SET text = u.text, record = u.record FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(pk, text, record) WHERE b.article_pk = u.pk`,
+        [pks, col((u) => u.p.rows.text), col((u) => u.p.rows.record)],
       );
       for (const u of updates) pkOf.set(u.p.rows.id, u.cur.pk);
     }
     if (inserts.length > 0) {
       const col = <T>(f: (p: (typeof inserts)[number]) => T): T[] => inserts.map(f);
       const r = await c.query(
-        `INSERT INTO articles (id, url, outlet, published, title, text, hash, version, stored_at, n_entities, n_events, n_quotes, record, tsv)
-         SELECT u.id, u.url, u.outlet, u.published, u.title, u.text, u.hash, 1, $8, u.ne, u.nv, u.nq, u.record, u.tsv::tsvector
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $9::int[], $10::int[], $11::int[], $12::text[], $13::text[])
-           AS u(id, url, outlet, published, title, text, hash, ne, nv, nq, record, tsv)
+        `INSERT INTO articles (id, url, outlet, published, title, hash, version, stored_at, n_entities, n_events, n_quotes, tsv)
+         SELECT u.id, u.url, u.outlet, u.published, u.title, u.hash, 1, $8, u.ne, u.nv, u.nq, u.tsv::tsvector
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $9::int[], $10::int[], $11::text[])
+           AS u(id, url, outlet, published, title, hash, ne, nv, nq, tsv)
          RETURNING pk, id`,
         [
           col((p) => p.rows.id), col((p) => p.rows.url), col((p) => p.rows.outlet), col((p) => p.rows.published), col((p) => p.rows.title),
-          col((p) => p.rows.text), col((p) => p.hash), now, col((p) => p.rows.counts.entities), col((p) => p.rows.counts.events),
-          col((p) => p.rows.counts.quotes), col((p) => p.rows.record), col((p) => p.tsv),
+          col((p) => p.hash), col((p) => p.rows.counts.entities), now, col((p) => p.rows.counts.events), col((p) => p.rows.counts.quotes),
+          col((p) => p.tsv),
         ],
       );
       for (const row of r.rows) pkOf.set(String(row.id), Number(row.pk));
+      await c.query('INSERT INTO article_bodies (article_pk, text, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])', [
+        inserts.map((p) => pkOf.get(p.rows.id)!), col((p) => p.rows.text), col((p) => p.rows.record),
+      ]);
     }
     const written = [...updates.map((u) => u.p), ...inserts];
     const children = (table: string, cols: readonly string[], pick: (r: ArticleRows) => Cell[][]): Promise<unknown> | null => {

@@ -102,22 +102,38 @@ export class SqliteStore extends SqlReader implements Store {
     }
   }
 
-  protected ftsCondition(alias: string): string {
-    return `${alias}.pk IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)`;
+  protected ftsCondition(_alias: string, pk: string): string {
+    return `${pk} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)`;
   }
 
   protected ftsParam(q: AnalysedQuery): string {
     return fts5Expression(q);
   }
 
-  protected ranked(q: AnalysedQuery, where: Sql, limit: number, offset: number): Promise<Row[]> {
-    return this.all(
-      `SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published, a.text, -bm25(article_fts, 3.0, 1.0) AS score
-       FROM article_fts JOIN articles a ON a.pk = article_fts.rowid
-       WHERE article_fts MATCH ?${where.text ? ` AND ${where.text}` : ''}
-       ORDER BY bm25(article_fts, 3.0, 1.0), a.id LIMIT ? OFFSET ?`,
-      [fts5Expression(q), ...where.params, limit, offset],
+  protected async ranked(q: AnalysedQuery, where: Sql, limit: number, offset: number): Promise<{ total: number; rows: Row[] }> {
+    const expr = fts5Expression(q);
+    const cols = 'a.pk, a.id, a.title, a.outlet, a.url, a.published, -h.r AS score';
+    if (!where.text) {
+      const [count] = await this.all('SELECT COUNT(*) AS n FROM article_fts WHERE article_fts MATCH ?', [expr]);
+      const rows = await this.all(
+        `SELECT ${cols} FROM (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts WHERE article_fts MATCH ? ORDER BY r, rowid LIMIT ? OFFSET ?) h
+         JOIN articles a ON a.pk = h.rowid ORDER BY h.r, h.rowid`,
+        [expr, limit, offset],
+      );
+      return { total: Number(count?.n ?? 0), rows };
+    }
+    // The matches are taken first (materialised), then narrowed: the planner never runs the full-text query per row.
+    const [count] = await this.all(
+      `WITH h AS MATERIALIZED (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
+       SELECT COUNT(*) AS n FROM h JOIN articles a ON a.pk = h.rowid WHERE ${where.text}`,
+      [expr, ...where.params],
     );
+    const rows = await this.all(
+      `WITH h AS MATERIALIZED (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts WHERE article_fts MATCH ?)
+       SELECT ${cols} FROM h JOIN articles a ON a.pk = h.rowid WHERE ${where.text} ORDER BY h.r, h.rowid LIMIT ? OFFSET ?`,
+      [expr, ...where.params, limit, offset],
+    );
+    return { total: Number(count?.n ?? 0), rows };
   }
 
   #write<T>(fn: () => T): T {
@@ -175,7 +191,7 @@ export class SqliteStore extends SqlReader implements Store {
     const prepared = batch.map((b) => ({
       hash: b.hash,
       rows: toRows(b.extraction, this.#quad, this.key),
-      terms: b.terms ?? this.analyser.indexTerms(b.extraction.article.title, b.extraction.text),
+      terms: b.terms ?? this.analyser.indexTerms(b.extraction),
     }));
     const now = new Date().toISOString();
     return this.#write(() => {
@@ -203,19 +219,21 @@ export class SqliteStore extends SqlReader implements Store {
             this.#stmt('DELETE FROM article_fts WHERE rowid = ?').run(cur.pk);
             const r = p.rows;
             this.#stmt(
-              `UPDATE articles SET url = ?, outlet = ?, published = ?, title = ?, text = ?, hash = ?, version = ?, stored_at = ?,
-               n_entities = ?, n_events = ?, n_quotes = ?, record = ? WHERE pk = ?`,
-            ).run(r.url, r.outlet, r.published, r.title, r.text, p.hash, cur.version + 1, now, r.counts.entities, r.counts.events, r.counts.quotes, r.record, cur.pk);
+              `UPDATE articles SET url = ?, outlet = ?, published = ?, title = ?, hash = ?, version = ?, stored_at = ?,
+               n_entities = ?, n_events = ?, n_quotes = ? WHERE pk = ?`,
+            ).run(r.url, r.outlet, r.published, r.title, p.hash, cur.version + 1, now, r.counts.entities, r.counts.events, r.counts.quotes, cur.pk);
+            this.#stmt('UPDATE article_bodies SET text = ?, record = ? WHERE article_pk = ?').run(r.text, r.record, cur.pk);
             this.#insertChildren(cur.pk, r);
             this.#stmt('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)').run(cur.pk, p.terms.title, p.terms.body);
             result = { id: r.id, status: 'new-version', version: cur.version + 1 };
           } else {
             const r = p.rows;
             const info = this.#stmt(
-              `INSERT INTO articles (id, url, outlet, published, title, text, hash, version, stored_at, n_entities, n_events, n_quotes, record)
-               VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
-            ).run(r.id, r.url, r.outlet, r.published, r.title, r.text, p.hash, now, r.counts.entities, r.counts.events, r.counts.quotes, r.record);
+              `INSERT INTO articles (id, url, outlet, published, title, hash, version, stored_at, n_entities, n_events, n_quotes)
+               VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+            ).run(r.id, r.url, r.outlet, r.published, r.title, p.hash, now, r.counts.entities, r.counts.events, r.counts.quotes);
             const pk = Number(info.lastInsertRowid);
+            this.#stmt('INSERT INTO article_bodies (article_pk, text, record) VALUES (?, ?, ?)').run(pk, r.text, r.record);
             this.#insertChildren(pk, r);
             this.#stmt('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)').run(pk, p.terms.title, p.terms.body);
             result = { id: r.id, status: 'inserted', version: 1 };

@@ -192,4 +192,18 @@ CREATE TABLE feed_items (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'article text and record in their own table, so that articles stays small for scans and joins',
+    sql: `
+CREATE TABLE article_bodies (
+  article_pk INTEGER PRIMARY KEY REFERENCES articles (pk) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+INSERT INTO article_bodies (article_pk, text, record) SELECT pk, text, record FROM articles;
+ALTER TABLE articles DROP COLUMN text;
+ALTER TABLE articles DROP COLUMN record;
+`,
+  },
 ];
