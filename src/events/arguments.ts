@@ -2,114 +2,10 @@
 // which quote reports it — read around each trigger from the layers the KB, NER, numbers, dates and quotes stages set.
 import type { Actor, Entity, Event, Quote, Sector } from '../contract/extraction.js';
 import type { DocView } from '../quotes/view.js';
-import type { TextResources } from '../text/index.js';
 import type { DateSpan, NumberSpan, Token } from '../text/types.js';
-import type { ArgumentData, PloverType } from './schema.js';
+import type { ArgumentLexicon } from './argument-lexicon.js';
+import { Incidents, type Own } from './incidents.js';
 import type { TriggerCandidate } from './triggers.js';
-
-/** The compiled argument lexicon (data/events/arguments.json), keyed through the text layer's normaliser. */
-export interface ArgumentLexicon {
-  readonly symmetric: ReadonlySet<PloverType>;
-  readonly relativeLightVerbs: ReadonlySet<string>;
-  readonly conjunctions: ReadonlySet<string>;
-  readonly accusers: ReadonlySet<string>;
-  readonly pronounSuffixes: readonly string[];
-  readonly articles: ReadonlySet<string>;
-  readonly conflictTypes: ReadonlySet<PloverType>;
-  readonly carrySentences: number;
-  readonly objectTypes: ReadonlySet<PloverType>;
-  readonly forceDoerTypes: ReadonlySet<PloverType>;
-  readonly forceSectors: ReadonlySet<Sector>;
-  readonly localSectors: ReadonlySet<Sector>;
-  readonly stateSectors: ReadonlySet<Sector>;
-  readonly reporterSectors: ReadonlySet<Sector>;
-  readonly attributionCues: ReadonlySet<string>;
-  readonly personSectors: ReadonlySet<Sector>;
-  readonly memberSectors: ReadonlySet<Sector>;
-  readonly targetPreps: ReadonlySet<string>;
-  readonly targetClitics: ReadonlySet<string>;
-  readonly targetCliticWithin: number;
-  readonly partnerPreps: ReadonlySet<string>;
-  readonly between: ReadonlySet<string>;
-  readonly otherPreps: ReadonlySet<string>;
-  readonly affiliationPreps: ReadonlySet<string>;
-  readonly relatives: ReadonlySet<string>;
-  /** Counted noun of people → the sector it tells. */
-  readonly countedPeople: ReadonlyMap<string, Sector>;
-  readonly onePerson: ReadonlySet<string>;
-  readonly defaultSides: ReadonlyMap<PloverType, { readonly source?: Sector; readonly target?: Sector }>;
-  readonly dyadTypes: ReadonlySet<PloverType>;
-  readonly agentPhrases: readonly (readonly string[])[];
-  readonly locationPreps: readonly (readonly string[])[];
-  readonly locationClitics: ReadonlySet<string>;
-  readonly subjectGap: ReadonlySet<string>;
-  readonly pronounSubjects: ReadonlySet<string>;
-  readonly headNouns: ReadonlySet<string>;
-  readonly clauseStops: readonly (readonly string[])[];
-  readonly windowStops: ReadonlySet<string>;
-  readonly questionMarks: ReadonlySet<string>;
-  readonly quantityExclude: ReadonlySet<string>;
-  readonly dead: ReadonlySet<string>;
-  readonly injured: ReadonlySet<string>;
-  readonly casualtyWithin: number;
-  readonly deadBack: ReadonlySet<string>;
-  readonly backWithin: number;
-  readonly weekAsMonth: boolean;
-}
-
-/** Compiles data/events/arguments.json: every word and phrase keyed the way tokens are. */
-export function compileArguments(data: ArgumentData, text: TextResources): ArgumentLexicon {
-  const key = (s: string): string => text.normaliser.key(s);
-  const set = (ws: readonly string[]): Set<string> => new Set(ws.map(key));
-  const phrases = (ws: readonly string[]): string[][] => ws.map((w) => w.trim().split(/\s+/).map(key)).sort((a, b) => b.length - a.length);
-  return {
-    symmetric: new Set(data.symmetricTypes),
-    relativeLightVerbs: set(data.relativeLightVerbs),
-    conjunctions: new Set(text.clitics.conjunctions.map((c) => c.form)),
-    accusers: new Set(data.accusers),
-    pronounSuffixes: data.pronounSuffixes.map(key).sort((a, b) => b.length - a.length),
-    articles: new Set([text.clitics.article, 'ال', 'لل']),
-    conflictTypes: new Set(data.conflictTypes),
-    carrySentences: data.carrySentences,
-    objectTypes: new Set(data.objectTypes),
-    forceDoerTypes: new Set(data.forceDoerTypes),
-    forceSectors: new Set(data.forceSectors),
-    localSectors: new Set(data.localSectors),
-    stateSectors: new Set(data.stateSectors),
-    reporterSectors: new Set(data.reporterSectors),
-    attributionCues: set(data.attributionCues),
-    personSectors: new Set(data.personSectors),
-    memberSectors: new Set(data.memberSectors),
-    targetPreps: set(data.targetPreps),
-    targetClitics: set(data.targetClitics),
-    targetCliticWithin: data.targetCliticWithin,
-    partnerPreps: set(data.partnerPreps),
-    between: set(data.between),
-    otherPreps: set(data.otherPreps),
-    affiliationPreps: set(data.affiliationPreps),
-    relatives: set(data.relatives),
-    countedPeople: new Map(Object.entries(data.countedPeople).flatMap(([sector, ws]) => (ws ?? []).map((w) => [key(w), sector as Sector] as const))),
-    defaultSides: new Map(Object.entries(data.defaultSides) as [PloverType, { source?: Sector; target?: Sector }][]),
-    dyadTypes: new Set(data.dyadTypes),
-    onePerson: set(data.onePerson),
-    agentPhrases: phrases(data.agentPhrases),
-    locationPreps: phrases(data.locationPreps),
-    locationClitics: set(data.locationClitics),
-    subjectGap: set(data.subjectGap),
-    pronounSubjects: set(data.pronounSubjects),
-    headNouns: set(data.headNouns),
-    clauseStops: phrases(data.clauseStops),
-    windowStops: new Set(data.windowStops),
-    questionMarks: new Set(data.questionMarks),
-    quantityExclude: set(data.quantityNouns.exclude),
-    dead: set(data.casualties.dead),
-    injured: set(data.casualties.injured),
-    casualtyWithin: data.casualties.within,
-    deadBack: set(data.casualties.deadBack),
-    backWithin: data.casualties.backWithin,
-    weekAsMonth: data.weekAsMonth,
-  };
-}
 
 /** An actor phrase in the text, with the preposition that governs it. */
 interface ActorSpan {
@@ -121,15 +17,6 @@ interface ActorSpan {
   readonly place: boolean;
 }
 
-/** The sides, place and day an event's own words give, before any is carried from the events around it. */
-interface Own {
-  readonly source: Actor[];
-  readonly target: Actor[];
-  readonly location: string | null;
-  readonly date: Event['date'];
-  readonly dead: number | null;
-  readonly injured: number | null;
-}
 
 /** Actor phrases joined by و (تركيا والولايات المتحدة), with what introduces the first one. */
 interface Group {
@@ -215,141 +102,11 @@ export class ArgumentReader {
     for (const [s, evs] of bySentence) this.casualties(s, evs);
     // what each event's own words say, before anything is carried: only that is carried on or paired
     const own: Own[] = out.map((e) => ({ source: e.source, target: e.target, location: e.location, date: e.date, dead: e.dead, injured: e.injured }));
-    this.carry(out, triggers, own);
-    this.dyads(out, own);
-    this.defaults(out);
+    const incidents = new Incidents(this.v, this.lex, () => this.docCountry());
+    incidents.carry(out, triggers, own);
+    incidents.dyads(out, own);
+    incidents.defaults(out);
     return out;
-  }
-
-  /**
-   * Sentences that go on telling the same incident name its sides, place and day once: an event with no source
-   * (target, place, date) takes the one of the event of the same kind told just before it (within two sentences, or
-   * any distance for a definite verbal noun), or, in the headline, just after; a country gives way to a place in it.
-   */
-  private carry(events: Event[], triggers: readonly TriggerCandidate[], own: readonly Own[]): void {
-    const kind = (e: Event): string => this.lex.conflictTypes.has(e.type) ? 'conflict' : e.type;
-    const isCountry = (id: string | null): boolean => id !== null && this.v.byId.get(id)?.kind === 'country';
-    const needs = (e: Event): boolean => e.source.length === 0 || e.target.length === 0 || e.location === null || isCountry(e.location) || e.date === null ||
-      (this.lex.dyadTypes.has(e.type) && (e.dead === null || e.injured === null));
-    const gives = (e: Own): boolean => e.source.length > 0 || e.target.length > 0 || e.location !== null || e.date !== null || e.dead !== null || e.injured !== null;
-    const fill = (e: Event, from: Own, factor: number): void => {
-      let used = false;
-      if (e.source.length === 0 && from.source.length > 0 && !this.overlapsActors(from.source, e.target)) { e.source = from.source; used = true; }
-      if (e.target.length === 0 && from.target.length > 0 && !this.overlapsActors(from.target, e.source)) { e.target = from.target; used = true; }
-      if (used) e.confidence = Math.round(e.confidence * factor * 100) / 100;
-      if (from.location !== null && !isCountry(from.location)) {
-        const here = e.location ? this.v.byId.get(e.location) : undefined;
-        const there = this.v.byId.get(from.location);
-        if (!here || (here.kind === 'country' && there?.country === here.country)) e.location = from.location;
-      } else if (e.location === null && from.location !== null) e.location = from.location;
-      if (e.date === null && from.date !== null) e.date = from.date;
-      // the toll of an incident goes with it (only between attacks and fights)
-      if (this.lex.dyadTypes.has(e.type)) {
-        if (e.dead === null && from.dead !== null) e.dead = from.dead;
-        if (e.injured === null && from.injured !== null) e.injured = from.injured;
-      }
-    };
-    const headlineEnd = this.v.sentences[0]?.end ?? 0;
-    // الغارة، الهجوم: a definite verbal noun refers back to an incident told before, however far
-    const definiteNoun = (k: number): boolean => {
-      const t = triggers[k] as TriggerCandidate;
-      return t.pos === 'noun' && t.proclitics.some((p) => this.lex.articles.has(p));
-    };
-    for (let k = 0; k < events.length; k++) {
-      const e = events[k] as Event;
-      if (!needs(e)) continue;
-      const s = (triggers[k] as TriggerCandidate).sentence;
-      for (let j = k - 1; j >= 0; j--) {
-        const p = events[j] as Event;
-        const ps = (triggers[j] as TriggerCandidate).sentence;
-        if (s - ps > this.lex.carrySentences && !definiteNoun(k)) break;
-        if (kind(p) !== kind(e) || p.stance !== e.stance && p.stance === 'negated') continue;
-        if (!gives(p)) continue;
-        fill(e, p, 0.8);
-        break;
-      }
-    }
-    for (let k = 0; k < events.length; k++) {
-      const e = events[k] as Event;
-      if (e.trigger.start >= headlineEnd || !needs(e)) continue;
-      // the headline takes from the body's telling of the same incident: an event of its type that shares a side or
-      // the place with it, or, when the headline names nothing, the first of its type in the lead sentence
-      const mine = own[k] as Own;
-      const bare = !gives(mine);
-      for (let j = k + 1; j < events.length; j++) {
-        const p = events[j] as Event;
-        const ps = (triggers[j] as TriggerCandidate).sentence;
-        if (ps > this.lex.carrySentences + 1) break;
-        const theirs = own[j] as Own;
-        if (p.type !== e.type || !gives(theirs)) continue;
-        const shares = this.overlapsActors([...mine.source, ...mine.target], [...theirs.source, ...theirs.target]) ||
-          (mine.location !== null && mine.location === theirs.location);
-        if (!shares && !(bare && ps <= 1)) continue;
-        fill(e, theirs, 0.8);
-        break;
-      }
-    }
-  }
-
-  /**
-   * The other side of a fight the article tells: an attack or a fight with one side named takes as its other side the
-   * actor most often opposed to that one in the article's other attacks and fights (the army and the Houthis).
-   */
-  private dyads(events: Event[], own: readonly Own[]): void {
-    const sig = (a: Actor): string => a.entity ?? `${a.country ?? '-'}/${a.sector ?? '-'}`;
-    const opposed = new Map<string, Map<string, { n: number; actors: Actor[] }>>();
-    const note = (x: readonly Actor[], y: readonly Actor[]): void => {
-      for (const a of x) for (const b of y) {
-        const sa = sig(a), sb = sig(b);
-        if (sa === sb) continue;
-        const m = opposed.get(sa) ?? new Map<string, { n: number; actors: Actor[] }>();
-        const cur = m.get(sb) ?? { n: 0, actors: [...y] };
-        cur.n++;
-        m.set(sb, cur);
-        opposed.set(sa, m);
-      }
-    };
-    events.forEach((e, k) => {
-      const o = own[k] as Own;
-      if (!this.lex.dyadTypes.has(e.type) || e.stance !== 'asserted' || o.source.length === 0 || o.target.length === 0) return;
-      note(o.source, o.target);
-      note(o.target, o.source);
-    });
-    const best = (side: readonly Actor[]): Actor[] | null => {
-      let pick: { n: number; actors: Actor[] } | null = null;
-      for (const a of side) for (const v of (opposed.get(sig(a)) ?? new Map()).values()) if (!pick || v.n > pick.n) pick = v;
-      return pick && pick.n >= 2 ? pick.actors : null;
-    };
-    for (const e of events) {
-      if (!this.lex.dyadTypes.has(e.type)) continue;
-      if (e.target.length === 0 && e.source.length > 0) {
-        const t = best(e.source);
-        if (t && !this.overlapsActors(t, e.source)) { e.target = t; e.confidence = Math.round(e.confidence * 70) / 100; }
-      } else if (e.source.length === 0 && e.target.length > 0) {
-        const s = best(e.target);
-        if (s && !this.overlapsActors(s, e.target)) { e.source = s; e.confidence = Math.round(e.confidence * 70) / 100; }
-      }
-    }
-  }
-
-  /** The sides a type has by default (protesters and their government), in the country of the event's place. */
-  private defaults(events: Event[]): void {
-    for (const e of events) {
-      const d = this.lex.defaultSides.get(e.type);
-      if (!d) continue;
-      const where = e.location ? this.v.byId.get(e.location)?.country ?? null : null;
-      const country = where ?? this.docCountry();
-      if (country === null) continue;
-      const implied = (sector: Sector): Actor => ({ entity: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end, country, sector });
-      let used = false;
-      if (d.source && e.source.length === 0) { e.source = [implied(d.source)]; used = true; }
-      if (d.target && e.target.length === 0 && !e.source.some((a) => a.sector === d.target && a.country === country)) { e.target = [implied(d.target)]; used = true; }
-      if (used) e.confidence = Math.round(e.confidence * 70) / 100;
-    }
-  }
-
-  private overlapsActors(a: readonly Actor[], b: readonly Actor[]): boolean {
-    return a.some((x) => b.some((y) => (x.entity !== null && x.entity === y.entity) || (x.start === y.start && x.end === y.end)));
   }
 
   private event(t: TriggerCandidate, before: readonly Event[], id: string): Event {

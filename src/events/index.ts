@@ -6,7 +6,8 @@ import type { TextResources } from '../text/index.js';
 import type { Event } from '../contract/extraction.js';
 import { DocView } from '../quotes/view.js';
 import type { QuoteLexicon } from '../quotes/lexicon.js';
-import { ArgumentReader, compileArguments, type ArgumentLexicon } from './arguments.js';
+import { compileArguments, type ArgumentLexicon } from './argument-lexicon.js';
+import { ArgumentReader } from './arguments.js';
 import { ArgumentDataSchema, StanceDataSchema, TriggerDataSchema, type ArgumentData, type StanceData, type TriggerData } from './schema.js';
 import { assignStances, compileStance, type EventLexicon } from './stance.js';
 import { compileTriggers, findTriggers, type TriggerCandidate } from './triggers.js';
@@ -14,7 +15,9 @@ import { compileTriggers, findTriggers, type TriggerCandidate } from './triggers
 export { conjugate, declineNoun, citationForm, rootClass, VERB_FORMS, type VerbSpec, type VerbWord, type NounWord, type Tense, type Voice } from './morphology.js';
 export { PLOVER_TYPES, STANCES, TriggerDataSchema, StanceDataSchema, type PloverType, type Stance, type TriggerData, type StanceData } from './schema.js';
 export { compileTriggers, findTriggers, type TriggerCandidate, type TriggerLexicon, type TriggerSense, type CueSpan } from './triggers.js';
-export { compileArguments, ArgumentReader, type ArgumentLexicon } from './arguments.js';
+export { compileArguments, type ArgumentLexicon } from './argument-lexicon.js';
+export { ArgumentReader } from './arguments.js';
+export { Incidents, overlapsActors } from './incidents.js';
 export { compileStance, stanceOf, assignStances, type StanceLexicon, type EventLexicon } from './stance.js';
 
 declare module '../pipeline/doc.js' {
