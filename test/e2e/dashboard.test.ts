@@ -103,11 +103,19 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     const country = new URL(page.url().replace('#/', '')).searchParams.get('country');
     const narrowed = await api<{ total: number }>(`/api/events?limit=1&type=ASSAULT&country=${country}`);
     expect(await page.locator('main h1').textContent()).toContain(String(narrowed.total));
+    // The month facet sets the period to that month.
+    await page.locator('.facet[data-facet="month"] a').first().click();
+    await page.waitForURL(/from=\d{4}-\d{2}-01.*to=/);
+    await ready();
+    const month = new URL(page.url().replace('#/', '')).searchParams;
+    const inMonth = await api<{ total: number }>(`/api/events?limit=1&type=ASSAULT&country=${country}&from=${month.get('from')}&to=${month.get('to')}`);
+    expect(await page.locator('main h1').textContent()).toContain(String(inMonth.total));
     // The CSV link carries the filter: one row per event shown in the total.
     const href = (await page.locator('.export a[data-format="csv"]').getAttribute('href')) as string;
     expect(href).toContain('type=ASSAULT');
+    expect(href).toContain(`from=${month.get('from')}`);
     const csv = await (await fetch(`${server.url}${href}`)).text();
-    expect(csv.trimEnd().split('\r\n').length - 1).toBe(narrowed.total);
+    expect(csv.trimEnd().split('\r\n').length - 1).toBe(inMonth.total);
     await shot('02-events-filtered');
   });
 

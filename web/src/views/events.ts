@@ -32,6 +32,32 @@ function facet(i18n: I18n, route: Route, key: string, title: string, items: { va
   );
 }
 
+/** Events per month, newest first; a month sets the period to its first and last day. */
+function monthFacet(i18n: I18n, route: Route, s: EventSummary): HTMLElement | null {
+  const months = new Map<string, number>();
+  for (const d of s.days) {
+    const m = d.date.slice(0, 7);
+    months.set(m, (months.get(m) ?? 0) + Object.values(d.counts).reduce((a, b) => a + b, 0));
+  }
+  if (months.size === 0) return null;
+  const last = (m: string): string => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  const current = route.params.get('from')?.slice(0, 7);
+  return h(
+    'details',
+    { class: 'facet', data: { facet: 'month' } },
+    h('summary', null, i18n.t('date')),
+    h(
+      'ul',
+      null,
+      [...months].sort((a, b) => b[0].localeCompare(a[0])).slice(0, 24).map(([m, n]) => {
+        const on = current === m && route.params.get('to') === last(m);
+        const p = on ? withParam(withParam(route.params, 'from', null), 'to', null) : withParam(withParam(route.params, 'from', `${m}-01`), 'to', last(m));
+        return h('li', { class: on ? 'on' : undefined }, h('a', { href: hashOf(route.path, p) }, i18n.date(m)), h('span', { class: 'count' }, i18n.num(n)));
+      }),
+    ),
+  );
+}
+
 export function facets(i18n: I18n, route: Route, s: EventSummary): HTMLElement {
   const el = h(
     'aside',
@@ -43,6 +69,7 @@ export function facets(i18n: I18n, route: Route, s: EventSummary): HTMLElement {
     facet(i18n, route, 'stance', i18n.t('stance'), s.facets.stance, (v) => i18n.stanceName(v)),
     facet(i18n, route, 'outlet', i18n.t('outlet'), s.facets.outlet, (v) => v),
     facet(i18n, route, 'sector', i18n.t('sector'), s.facets.sector, (v) => i18n.sectorName(v)),
+    monthFacet(i18n, route, s),
   );
   for (const d of el.querySelectorAll('details')) if (window.innerWidth > 700) d.open = true;
   return el;
