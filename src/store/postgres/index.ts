@@ -112,6 +112,9 @@ export class PostgresStore extends SqlReader implements Store {
     ];
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 4, connectionTimeoutMillis: 10_000, options: settings.join(' ') });
     pool.on('error', () => undefined); // an idle client lost: the pool replaces it
+    // a session ended by the server (restart, pg_terminate_backend) may report twice; the second report must not
+    // end the process: the query under way fails on its own, and the pool replaces the client
+    pool.on('connect', (client) => { client.on('error', () => undefined); });
     const store = new PostgresStore(pool, where, analyser, key, quad, opts.schema);
     try {
       await pool.query('SELECT 1');
