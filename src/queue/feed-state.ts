@@ -95,6 +95,7 @@ export class PostgresFeedState implements FeedState {
     const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
     const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => { client.on('error', () => undefined); }); // a session ended by the server
     const s = new PostgresFeedState(pool, where);
     try {
       const r = await pool.query("SELECT to_regclass('feeds') IS NOT NULL AS ok");

@@ -66,6 +66,8 @@ export class JobQueue {
   readonly #jsm: JetStreamManager;
   #state: ConnectionState = 'connected';
   #consumer: Consumer | null = null;
+  /** Stops the pull requests under way (a disconnect leaves them without an answer). */
+  readonly #pulls = new Set<() => void>();
   readonly #listeners: ((s: ConnectionState) => void)[] = [];
 
   private constructor(cfg: QueueConfig, nc: NatsConnection, jsm: JetStreamManager) {
@@ -77,6 +79,7 @@ export class JobQueue {
     void (async () => {
       for await (const s of nc.status()) {
         const next: ConnectionState | null = s.type === 'disconnect' ? 'disconnected' : s.type === 'reconnect' ? 'connected' : null;
+        if (next === 'disconnected') for (const stop of [...this.#pulls]) stop();
         if (next && next !== this.#state) {
           this.#state = next;
           for (const l of this.#listeners) l(next);
@@ -211,20 +214,31 @@ export class JobQueue {
 
   /**
    * Takes up to `max` jobs: those available now, or else waits up to `waitMs` for one (then takes what else is
-   * there). Only jobs actually taken are held, so a worker never sits on jobs it has not begun.
+   * there). Only jobs actually taken are held, so a worker never sits on jobs it has not begun. A request cut by a
+   * lost connection is abandoned (at the disconnect, or at its deadline), never waited on for ever.
    */
   async take(max: number, waitMs: number): Promise<JsMsg[]> {
-    const now = await this.#takeNow(max);
+    const now = await this.#collect(this.#js.fetch(this.names.jobsStream, this.names.consumer, { batch: max, no_wait: true }), 5000);
     if (now.length > 0) return now;
     this.#consumer ??= await this.#js.consumers.get(this.names.jobsStream, this.names.consumer);
-    const first = await this.#consumer.next({ expires: Math.max(1000, waitMs) });
-    if (!first) return [];
-    return max > 1 ? [first, ...(await this.#takeNow(max - 1))] : [first];
+    const expires = Math.max(1000, waitMs);
+    const first = await this.#collect(await this.#consumer.fetch({ max_messages: 1, expires }), expires + 5000);
+    if (first.length === 0) return [];
+    return max > 1 ? [...first, ...(await this.#collect(this.#js.fetch(this.names.jobsStream, this.names.consumer, { batch: max - 1, no_wait: true }), 5000))] : first;
   }
 
-  async #takeNow(max: number): Promise<JsMsg[]> {
+  /** The messages of one pull request, ended early by a disconnect or by `deadlineMs`. */
+  async #collect(it: AsyncIterable<JsMsg> & { stop(err?: Error): void }, deadlineMs: number): Promise<JsMsg[]> {
     const out: JsMsg[] = [];
-    for await (const m of this.#js.fetch(this.names.jobsStream, this.names.consumer, { batch: max, no_wait: true })) out.push(m);
+    const stop = (): void => it.stop();
+    this.#pulls.add(stop);
+    const timer = setTimeout(stop, deadlineMs);
+    try {
+      for await (const m of it) out.push(m);
+    } finally {
+      clearTimeout(timer);
+      this.#pulls.delete(stop);
+    }
     return out;
   }
 
