@@ -68,7 +68,7 @@ try {
       `bbox=34,29,36,34&from=${month}-01`,
       `country=IRQ&type=PROTEST,COERCE&offset=${(k % 5) * 50}`,
       `sector=GOV&from=${month}-01&to=2023-12-31&limit=${60 + k}`,
-    ][k % 8];
+    ][k % 8] as string;
     // A page size of its own makes every path distinct, so each first request really is a first.
     paths.push(`/api/events?${p}${p.includes('limit=') ? '' : `&limit=${20 + k}`}`);
   }
