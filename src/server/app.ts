@@ -97,23 +97,34 @@ function mount(app: Hono, r: AnyRoute, token: string | null): void {
 }
 
 /** The application and the routes it serves (for the OpenAPI document and tests). */
-export function createApp(o: AppOptions, extraRoutes: readonly AnyRoute[] = []): { app: Hono; routes: AnyRoute[] } {
+export function createApp(o: AppOptions): { app: Hono; routes: AnyRoute[] } {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.onError(errorHandler(o.log ?? ((err) => console.error(err))));
 
-  const routes: AnyRoute[] = [...analyzeRoutes(o.pipeline), ...extraRoutes];
+  const routes: AnyRoute[] = [...analyzeRoutes(o.pipeline)];
   if (o.store) {
     const resolver = new ActorResolver(o.store, o.key);
     routes.push(...storeRoutes({ store: o.store, pipeline: o.pipeline, resolver, ...(o.cacheMs !== undefined ? { cacheMs: o.cacheMs } : {}) }), ...exportRoutes(o.store));
   }
-  const doc = openApiDocument(
-    [...routes, openApiRoute()],
+  // The document describes every route, itself included; it is built once the routes are known.
+  let doc: Record<string, unknown> = {};
+  routes.push(
+    route({
+      method: 'get',
+      path: '/api/openapi.json',
+      tag: 'meta',
+      summary: 'This document (OpenAPI 3.1)',
+      responses: [{ status: 200, description: 'the OpenAPI document' }],
+      handle: (_i, c) => c.json(doc),
+    }),
+  );
+  doc = openApiDocument(
+    routes,
     { title: 'rasid', version: o.version, description: 'Arabic news as structured, sourced, geolocated event data (rasid.extraction/1).' },
     { Extraction: ExtractionSchema, Error: ErrorSchema },
   );
   for (const r of routes) mount(app, r, o.token);
-  app.get('/api/openapi.json', (c) => c.json(doc));
 
   app.all('/api/*', (c) => {
     throw new RequestError('E_NOT_FOUND', `No endpoint ${c.req.method} ${c.req.path}; /api/openapi.json lists them.`);
@@ -124,16 +135,5 @@ export function createApp(o: AppOptions, extraRoutes: readonly AnyRoute[] = []):
     if (!o.web) return c.text('The dashboard has not been built: run `npm run build`. The API is at /api/openapi.json.\n', 404);
     return c.text('Not found.\n', 404);
   });
-  return { app, routes: [...routes, openApiRoute()] };
-}
-
-function openApiRoute(): AnyRoute {
-  return route({
-    method: 'get',
-    path: '/api/openapi.json',
-    tag: 'meta',
-    summary: 'This document (OpenAPI 3.1)',
-    responses: [{ status: 200, description: 'the OpenAPI document' }],
-    handle: (_i, c) => c.json({}),
-  });
+  return { app, routes };
 }
