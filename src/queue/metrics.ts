@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { JobKind } from './jobs.js';
 
 /** Upper bounds (seconds) of the latency histogram's buckets. */
-export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] as const;
+export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1, 2.5, 5, 10, 30, 60] as const;
 
 type Labels = Record<string, string>;
 const key = (l: Labels): string => Object.keys(l).sort().map((k) => `${k}="${l[k]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`).join(',');

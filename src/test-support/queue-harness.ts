@@ -1,13 +1,18 @@
 // What the queue tests and benchmark share: unique queue and schema names, worker processes of ./bin/rasid, a
 // private nats-server to restart, and waiting on the database.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+/** The project folder (the one holding bin/rasid), found upwards from this file (compiled copies live deeper). */
+export const ROOT = ((): string => {
+  for (let d = dirname(fileURLToPath(import.meta.url)); d !== dirname(d); d = dirname(d)) if (existsSync(join(d, 'bin', 'rasid'))) return d;
+  throw new Error('bin/rasid not found above src/test-support');
+})();
 export const BIN = join(ROOT, 'bin', 'rasid');
 /** The test database; RASID_TEST_PG overrides it. */
 export const PG_URL = process.env.RASID_TEST_PG ?? 'postgres://root@127.0.0.1:5432/test';
