@@ -9,6 +9,9 @@ export interface ArgumentLexicon {
   readonly relativeLightVerbs: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   readonly accusers: ReadonlySet<string>;
+  readonly statementTypes: ReadonlySet<PloverType>;
+  readonly armedSectors: ReadonlySet<Sector>;
+  readonly warEvents: number;
   readonly pronounSuffixes: readonly string[];
   readonly articles: ReadonlySet<string>;
   readonly conflictTypes: ReadonlySet<PloverType>;
@@ -63,6 +66,9 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     relativeLightVerbs: set(data.relativeLightVerbs),
     conjunctions: new Set(text.clitics.conjunctions.map((c) => c.form)),
     accusers: new Set(data.accusers),
+    statementTypes: new Set(data.statementTypes),
+    armedSectors: new Set(data.armedSectors),
+    warEvents: data.warEvents,
     pronounSuffixes: data.pronounSuffixes.map(key).sort((a, b) => b.length - a.length),
     articles: new Set([text.clitics.article, 'ال', 'لل']),
     conflictTypes: new Set(data.conflictTypes),

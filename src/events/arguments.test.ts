@@ -210,6 +210,21 @@ describe('whose deed it is', () => {
     expect(eventOf(x, 'أفرجت').source.map((a) => a.sector)).toEqual(['COP']);
   });
 
+  it('a deed announced as the object of a statement is the speaker\'s own; a spokesman speaks for his side', () => {
+    const x = extract('أعلن متحدث باسم المعارضة السورية، الجمعة، التوصل إلى اتفاق مع روسيا حول درعا.');
+    const e = eventOf(x, 'التوصل');
+    expect(e.source.map((a) => `${a.country}/${a.sector}`)).toEqual(['SYR/OPP']);
+    expect(e.target.map((a) => who(x, a))).toEqual(['Russia']);
+  });
+
+  it('in an article of war the opposition is the armed one', () => {
+    const x = extract(
+      'قصفت الطائرات مواقع في درعا. وقتل عشرة مسلحين في اشتباكات عنيفة. وشنت القوات هجوما جديدا. ' +
+      'واستهدفت المعارضة السورية حاجزا للجيش.',
+    );
+    expect(eventOf(x, 'استهدفت').source.map((a) => `${a.country}/${a.sector}`)).toEqual(['SYR/REB']);
+  });
+
   it('threats, fears and warnings do not assert the attack they name', () => {
     for (const [text, trigger] of [
       ['هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.', 'هجمات'],

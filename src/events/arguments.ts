@@ -42,6 +42,8 @@ export class ArgumentReader {
   private readonly verbTriggerAt = new Set<number>();
   private readonly triggerAt = new Set<number>();
   private readonly lemmaAt = new Map<number, string>();
+  /** The article tells of fighting (several attacks and fights): role nouns take their armed reading. */
+  private readonly atWar: boolean;
   /** Whether each event read so far was told by a verb. */
   private readonly verbEvents = new Map<Event, boolean>();
   private readonly cueAt = new Set<number>();
@@ -58,6 +60,7 @@ export class ArgumentReader {
   ) {
     this.tokens = v.tokens;
     for (const n of numbers) this.numberAt.set(n.tokenStart, n);
+    this.atWar = triggers.filter((t) => this.lex.dyadTypes.has(t.type) && (t.stance ?? 'asserted') === 'asserted').length >= lex.warEvents;
     for (const t of triggers) {
       this.triggerAt.add(t.tokenStart);
       this.lemmaAt.set(t.tokenStart, t.lemma);
@@ -196,6 +199,14 @@ export class ArgumentReader {
         }
       }
       if (source.length === 0 && agentGroup) source = actorsOf(agentGroup);
+      // أعلن متحدث باسم المعارضة التوصل إلى اتفاق، نفى الجيش شن غارات: the deed a speaker announces or denies is its
+      // own (not a death it reports, nor an accusation it rejects)
+      if (source.length === 0 && !this.isCasualtyWord(t.tokenStart) && !this.lex.statementTypes.has(t.type)) {
+        const q = this.quoteOf(t);
+        if (q && !q.direct && q.content.start >= t.start - 1 && q.content.start <= t.start && q.cue.end <= t.start) {
+          source = [{ tokenStart: -1, tokenEnd: -1, actors: [q.speaker], place: false }];
+        }
+      }
       // مقتل، إصابة name a death, not a deed: whoever announces it (أعلن الجيش مقتل …) is not its doer
       if (source.length === 0 && !this.isCasualtyWord(t.tokenStart)) {
         // the subject of the light verb or of the verb that governs the noun (شنت القوات غارات، أكدت الوزارة دعمها),
@@ -637,7 +648,8 @@ export class ArgumentReader {
     if (a) {
       let end = a.tokenEnd;
       let endOffset = a.end;
-      let sector: Sector = a.sector;
+      // المعارضة in an article of war is the armed opposition: the second reading of the role noun, when it is armed
+      let sector: Sector = a.altSector !== null && this.atWar && this.lex.armedSectors.has(a.altSector) && !this.lex.armedSectors.has(a.sector) ? a.altSector : a.sector;
       let countries = a.countries;
       const next = v.agentStart[end];
       if (next && this.lex.personSectors.has(sector)) { sector = next.sector; countries = countries.length > 0 ? countries : next.countries; end = next.tokenEnd; endOffset = next.end; }
@@ -653,6 +665,12 @@ export class ArgumentReader {
         let stop = org.tokenEnd;
         while (stop < limit && this.isMark(stop)) stop++;
         return { tokenStart: i, tokenEnd: stop, place: false, actors: [this.entityActor(e, org.start, org.end, (e.ref ? v.lex.sectorOf(e.ref) : null) ?? sector)] };
+      }
+      // … or the body they speak or act for: متحدث باسم المعارضة السورية، مسؤولون في الحكومة
+      const body = k > end ? v.agentStart[k] : undefined;
+      if (body && v.keys(end).some((x) => this.lex.affiliationPreps.has(x))) {
+        const list = body.countries.length > 0 ? body.countries : countries.length > 0 ? countries : [null];
+        return { tokenStart: i, tokenEnd: body.tokenEnd, place: false, actors: list.map((country) => ({ entity: null, text: v.text.slice(body.start, body.end), start: body.start, end: body.end, country, sector: body.sector })) };
       }
       // the side the members fight for: مقاتل للمعارضة السورية (their sector, its country)
       const owner = end < limit && v.attachedPreposition(end) !== null && this.lex.targetClitics.has(v.attachedPreposition(end) as string) ? v.agentStart[end] : undefined;

@@ -238,6 +238,12 @@ export const ArgumentDataSchema = z
     relativeLightVerbs: words,
     /** Trigger lemmas of accusation (اتهم): their object is the doer of the verbal noun after ب. */
     accusers: words,
+    /** Types of what is said about others (اتهامات، انتقادات): a speaker who announces or rejects one is not its doer. */
+    statementTypes: z.array(z.enum(PLOVER_TYPES)),
+    /** Armed readings of a role noun that has two (المعارضة: OPP or REB), taken in an article of war … */
+    armedSectors: z.array(z.enum(SECTOR_CODES)),
+    /** … one that tells at least this many attacks and fights. */
+    warEvents: z.int().min(1),
     /** Possessive pronouns on a verbal noun (اتفاقهما، إدانته): its doer is the subject of the clause. */
     pronounSuffixes: words,
     /** Types told of one violent incident, which share their sides from sentence to sentence (غارة … مقتل … القصف). */
