@@ -1,6 +1,7 @@
 // Scale-out throughput on this machine, in one run: the same articles through 1 worker, 2 workers and 1 worker with
 // 2 analysis threads (NATS JetStream → rasid worker → PostgreSQL), with per-job latency from the workers' histograms,
 // then the latency of single articles queued one at a time (queue to stored). Run: npm run bench:queue
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { arabicArticles } from '../src/test-support/arabic-articles.js';
@@ -15,6 +16,8 @@ const N = Number(process.env.RASID_BENCH_ARTICLES ?? 1500);
 
 interface Run {
   label: string;
+  /** CPU seconds the worker processes (their threads included) spent per article: independent of the machine's load. */
+  cpuMs: number;
   seconds: number;
   perSecond: number;
   p50: number | null;
@@ -52,16 +55,18 @@ async function throughput(label: string, workers: number, extra: string[]): Prom
     const ws = await Promise.all(Array.from({ length: workers }, (_, i) => startWorker(queue, db, `b${i}`, extra)));
     try {
       const articles = arabicArticles(N, schema);
+      const cpu0 = ws.reduce((t, w) => t + cpuSeconds(w.p.child.pid!), 0);
       const t0 = performance.now();
       await q.publishMany(articles.map((a) => { const job = articleJob(a); return { job, msgId: jobMessageId(job, contentHash(a)) }; }));
       await until(`${N} articles stored`, async () => (await count(`SELECT count(*) AS n FROM ${schema}.articles`)) >= N, 600_000, 100);
       const seconds = (performance.now() - t0) / 1000;
+      const cpuMs = ((ws.reduce((t, w) => t + cpuSeconds(w.p.child.pid!), 0) - cpu0) * 1000) / N;
       const texts = await Promise.all(ws.map(async (w) => (await fetch(`${w.metrics}/metrics`)).text()));
       const done = texts.reduce((s, t) => s + (sample(t, 'rasid_jobs_done_total') ?? 0), 0);
       if (done < N) throw new Error(`${label}: ${done} jobs done for ${N} articles`);
       const h = mergedHistogram(texts, 'rasid_job_duration_seconds');
       return {
-        label, seconds, perSecond: N / seconds,
+        label, seconds, perSecond: N / seconds, cpuMs,
         p50: histogramQuantile(h, 'rasid_job_duration_seconds', 0.5), p95: histogramQuantile(h, 'rasid_job_duration_seconds', 0.95),
       };
     } finally {
@@ -95,6 +100,13 @@ async function trickle(n: number): Promise<{ p50: number; p95: number }> {
   });
 }
 
+/** user + system CPU seconds of a process so far (Linux /proc). */
+function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
 const ms = (s: number | null): string => (s === null ? '—' : `${Math.round(s * 1000)} ms`);
 
 // the setups alternate over the rounds, so that a change in the machine's load touches each alike; medians reported
@@ -109,9 +121,9 @@ const t = await trickle(200);
 const load1 = loadavg()[0]!;
 
 console.log(`queue → worker → PostgreSQL, ${N} short Arabic articles, batches of 16, ${NATS_HOST}, ${cpus().length} cores, median of ${ROUNDS} alternating rounds; load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
-console.log('setup                          seconds  articles/s  job p50  job p95');
+console.log('setup                          seconds  articles/s  job p50  job p95  worker CPU/article');
 for (const r of runs) {
-  console.log(`${r.label.padEnd(30)} ${r.seconds.toFixed(1).padStart(7)} ${r.perSecond.toFixed(1).padStart(11)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)}`);
+  console.log(`${r.label.padEnd(30)} ${r.seconds.toFixed(1).padStart(7)} ${r.perSecond.toFixed(1).padStart(11)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)} ${r.cpuMs.toFixed(1).padStart(14)} ms`);
 }
 console.log(`ratio 2 workers / 1 worker: ${(runs[1]!.perSecond / runs[0]!.perSecond).toFixed(2)}; 1 worker with 2 threads / 1 worker: ${(runs[2]!.perSecond / runs[0]!.perSecond).toFixed(2)}`);
 console.log(`one article at a time (20/s, 1 idle worker), queued → stored: p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);

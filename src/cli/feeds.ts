@@ -1,6 +1,6 @@
 // `rasid feeds add|list|remove` (the polled feeds, kept in the store) and `rasid scheduler` (queues their polls).
 import { parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { RasidError, UsageError } from '../errors.js';
 import { isUrl } from '../ingest/fetch.js';
 import { formatDuration, parseDuration, parseQueueUrl, splitDbUrl } from '../queue/config.js';
 import { openFeedState, type FeedState } from '../queue/feed-state.js';
@@ -83,7 +83,7 @@ export async function runFeeds(argv: string[], io: Io): Promise<number> {
       io.out(`${r === 'added' ? 'added' : 'updated'} ${url}: polled every ${formatDuration(everyMs)}${values.offline ? ', items read from the feed\'s text' : ''} (${where})\n`);
     } else if (sub === 'remove') {
       const url = rest[0]!;
-      if (!(await feeds.remove(url))) throw new UsageError(`${url} is not a polled feed in ${where}.`, 'List the polled feeds with `rasid feeds list`.');
+      if (!(await feeds.remove(url))) throw new RasidError('E_FEED_UNKNOWN', `${url} is not a polled feed in ${where}.`);
       io.out(`removed ${url}\n`);
     } else {
       const list = await feeds.list();

@@ -107,6 +107,8 @@ describe('feeds polled through the queue', () => {
     expect((await scheduler.exited).code).toBe(0);
     expect((await worker.p.exited).code).toBe(0);
     expect(rasid(['feeds', 'remove', `${base}/updates.atom`, '--db', db]).out).toMatch(/^removed/);
-    expect(rasid(['feeds', 'remove', `${base}/updates.atom`, '--db', db]).code).toBe(1);
+    const again = rasid(['feeds', 'remove', `${base}/updates.atom`, '--db', db]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/E_FEED_UNKNOWN .*updates\.atom is not a polled feed/);
   }, 180_000);
 });

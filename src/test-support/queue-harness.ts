@@ -106,7 +106,7 @@ export async function freePort(): Promise<number> {
 export class PrivateNats {
   readonly dir = mkdtempSync(join(tmpdir(), 'rasid-nats-'));
   proc: ChildProcess | null = null;
-  constructor(readonly port: number, readonly binary = process.env.RASID_NATS_SERVER ?? 'nats-server') {}
+  constructor(readonly port: number, readonly binary = process.env.RASID_NATS_SERVER ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server')) {}
 
   async start(): Promise<void> {
     const p = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.dir], { stdio: ['ignore', 'ignore', 'pipe'] });
