@@ -38,8 +38,8 @@ export function filterBar(i18n: I18n, route: Route, outlets: readonly string[]):
     });
     return h('label', { class: `field field-${key}`, for: `f-${key}` }, h('span', { class: type === 'date' ? 'field-label' : 'sr-only' }, i18n.t(label)), input);
   };
-  const active = FILTER_KEYS.some((k) => params.has(k));
-  return h(
+  const active = FILTER_KEYS.filter((k) => params.has(k)).length;
+  const form = h(
     'form',
     { class: 'filter-bar', role: 'search', aria: { label: i18n.t('filters') }, on: { submit: (e) => e.preventDefault() } },
     text('q', 'text'),
@@ -56,4 +56,9 @@ export function filterBar(i18n: I18n, route: Route, outlets: readonly string[]):
       ? h('button', { type: 'button', class: 'clear', on: { click: () => go(route.path, new URLSearchParams()) } }, i18n.t('clearFilters'))
       : null,
   );
+  // On a phone the filters fold away under their title (open when some are set); on a wider screen they are shown.
+  const folds = window.matchMedia('(max-width: 700px)').matches;
+  const box = h('details', { class: 'filters-box' }, h('summary', null, `${i18n.t('filters')}${active ? ` (${i18n.num(active)})` : ''}`), form);
+  box.open = !folds || active > 0;
+  return box;
 }

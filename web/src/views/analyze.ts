@@ -10,7 +10,7 @@ const EXAMPLE =
 
 export const analyzeView: View = ({ root, i18n, signal, onLeave }) => {
   const input = h('textarea', { name: 'text', rows: 10, dir: 'rtl', lang: 'ar', placeholder: i18n.t('analyzeHelp'), aria: { label: i18n.t('analyzeTitle') } });
-  const status = h('p', { class: 'status muted', role: 'status' });
+  const status = h('span', { class: 'status muted', role: 'status' });
   const out = h('div', { class: 'analyze-out' });
   let dispose: (() => void) | null = null;
   let inflight: AbortController | null = null;
