@@ -13,6 +13,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     modulePreload: { polyfill: false },
     target: 'es2022',
+    // The licences of every bundled package (MapLibre, sigma, graphology, the fonts …), served at /licenses.md.
+    license: { fileName: 'licenses.md' },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -51,7 +51,7 @@ function append(el: Node, c: Child): void {
   else el.appendChild(document.createTextNode(String(c)));
 }
 
-/** Creates an element. `href` must be an internal route (`#/…`, `/api/…`) or an http(s) URL; anything else is dropped. */
+/** Creates an element. `href` must be a route (`#/…`), a path on this server (`/api/…`) or an http(s) URL; anything else is dropped. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props) {
@@ -65,7 +65,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props |
         for (const [ak, av] of Object.entries(v as Record<string, string>)) el.setAttribute(`aria-${ak}`, String(av));
       } else if (k === 'href') {
         const s = String(v);
-        const ok = s.startsWith('#/') || s.startsWith('/api/') ? s : safeUrl(s);
+        const ok = s.startsWith('#/') || (s.startsWith('/') && !s.startsWith('//')) ? s : safeUrl(s);
         if (ok) el.setAttribute('href', ok);
       } else if (k === 'class') {
         el.className = String(v);

@@ -110,6 +110,9 @@ const AR = {
   more: 'المزيد',
   menu: 'القائمة',
   partial: 'الأرقام محسوبة على أحدث {n} حدث من أصل {m}.',
+  basemap: 'خريطة الأساس: Natural Earth',
+  licences: 'التراخيص',
+  api: 'واجهة البرمجة',
 };
 
 export type Key = keyof typeof AR;
@@ -214,6 +217,9 @@ const EN: Record<Key, string> = {
   more: 'More',
   menu: 'Menu',
   partial: 'Figures computed over the newest {n} of {m} events.',
+  basemap: 'Basemap: Natural Earth',
+  licences: 'Licences',
+  api: 'API',
 };
 
 const TYPES_AR: Record<string, string> = {

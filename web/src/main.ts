@@ -140,7 +140,12 @@ class App {
     const route = currentRoute();
     const page = pageOf(route);
     const main = h('main', { id: 'main', class: `view view-${route.path[0] ?? 'overview'}`, data: { route: location.hash } });
-    mount(this.#root, this.#header(route, page?.nav), page?.filters ? filterBar(i18n, route, this.#outlets) : null, main);
+    const footer = h(
+      'footer',
+      { class: 'foot muted small' },
+      i18n.t('basemap'), ' · ', h('a', { href: '/api/openapi.json' }, i18n.t('api')), ' · ', h('a', { href: '/licenses.md' }, i18n.t('licences')),
+    );
+    mount(this.#root, this.#header(route, page?.nav), page?.filters ? filterBar(i18n, route, this.#outlets) : null, main, footer);
     if (!page) {
       mount(main, h('p', { class: 'error' }, i18n.t('notFound')));
       return;
