@@ -18,6 +18,8 @@ interface Run {
   label: string;
   /** CPU seconds the worker processes (their threads included) spent per article: independent of the machine's load. */
   cpuMs: number;
+  /** CPU the PostgreSQL sessions of the workers spent per article (the database's share of the work). */
+  dbCpuMs: number;
   seconds: number;
   perSecond: number;
   p50: number | null;
@@ -39,7 +41,7 @@ function mergedHistogram(texts: string[], name: string): string {
 async function withQueue<T>(tag: string, fn: (q: JobQueue, queue: string, db: string, schema: string) => Promise<T>): Promise<T> {
   const schema = uniqueName(tag);
   const queue = `nats://${NATS_HOST}/${schema}`;
-  const db = `${PG_URL}?schema=${schema}`;
+  const db = `${PG_URL}?schema=${schema}&application_name=${schema}`;
   const q = await JobQueue.open(parseQueueUrl(queue));
   try {
     return await fn(q, queue, db, schema);
@@ -56,17 +58,22 @@ async function throughput(label: string, workers: number, extra: string[]): Prom
     try {
       const articles = arabicArticles(N, schema);
       const cpu0 = ws.reduce((t, w) => t + cpuSeconds(w.p.child.pid!), 0);
+      const db0 = await sessionCpu(schema);
       const t0 = performance.now();
       await q.publishMany(articles.map((a) => { const job = articleJob(a); return { job, msgId: jobMessageId(job, contentHash(a)) }; }));
       await until(`${N} articles stored`, async () => (await count(`SELECT count(*) AS n FROM ${schema}.articles`)) >= N, 600_000, 100);
       const seconds = (performance.now() - t0) / 1000;
       const cpuMs = ((ws.reduce((t, w) => t + cpuSeconds(w.p.child.pid!), 0) - cpu0) * 1000) / N;
+      const db1 = await sessionCpu(schema);
+      let dbCpu = 0;
+      for (const [pid, c] of db1) dbCpu += c - (db0.get(pid) ?? 0);
+      const dbCpuMs = (dbCpu * 1000) / N;
       const texts = await Promise.all(ws.map(async (w) => (await fetch(`${w.metrics}/metrics`)).text()));
       const done = texts.reduce((s, t) => s + (sample(t, 'rasid_jobs_done_total') ?? 0), 0);
       if (done < N) throw new Error(`${label}: ${done} jobs done for ${N} articles`);
       const h = mergedHistogram(texts, 'rasid_job_duration_seconds');
       return {
-        label, seconds, perSecond: N / seconds, cpuMs,
+        label, seconds, perSecond: N / seconds, cpuMs, dbCpuMs,
         p50: histogramQuantile(h, 'rasid_job_duration_seconds', 0.5), p95: histogramQuantile(h, 'rasid_job_duration_seconds', 0.95),
       };
     } finally {
@@ -107,6 +114,20 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
+/** CPU seconds so far of each PostgreSQL session opened with this application name (same machine). */
+async function sessionCpu(app: string): Promise<Map<number, number>> {
+  const pids = await admin(async (c) => (await c.query('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [app])).rows.map((r) => Number(r.pid)));
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      out.set(pid, cpuSeconds(pid));
+    } catch {
+      // the session ended meanwhile
+    }
+  }
+  return out;
+}
+
 const ms = (s: number | null): string => (s === null ? '—' : `${Math.round(s * 1000)} ms`);
 
 // the setups alternate over the rounds, so that a change in the machine's load touches each alike; medians reported
@@ -121,9 +142,9 @@ const t = await trickle(200);
 const load1 = loadavg()[0]!;
 
 console.log(`queue → worker → PostgreSQL, ${N} short Arabic articles, batches of 16, ${NATS_HOST}, ${cpus().length} cores, median of ${ROUNDS} alternating rounds; load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
-console.log('setup                          seconds  articles/s  job p50  job p95  worker CPU/article');
+console.log('setup                          seconds  articles/s  job p50  job p95  CPU/article: worker  PostgreSQL');
 for (const r of runs) {
-  console.log(`${r.label.padEnd(30)} ${r.seconds.toFixed(1).padStart(7)} ${r.perSecond.toFixed(1).padStart(11)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)} ${r.cpuMs.toFixed(1).padStart(14)} ms`);
+  console.log(`${r.label.padEnd(30)} ${r.seconds.toFixed(1).padStart(7)} ${r.perSecond.toFixed(1).padStart(11)} ${ms(r.p50).padStart(8)} ${ms(r.p95).padStart(8)} ${r.cpuMs.toFixed(1).padStart(17)} ms ${r.dbCpuMs.toFixed(1).padStart(8)} ms`);
 }
 console.log(`ratio 2 workers / 1 worker: ${(runs[1]!.perSecond / runs[0]!.perSecond).toFixed(2)}; 1 worker with 2 threads / 1 worker: ${(runs[2]!.perSecond / runs[0]!.perSecond).toFixed(2)}`);
 console.log(`one article at a time (20/s, 1 idle worker), queued → stored: p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);

@@ -89,11 +89,12 @@ export class Worker {
   health(): { ok: boolean; body: Record<string, unknown> } {
     const m = this.#o.metrics;
     const queue = this.#o.queue.state;
-    const ok = !this.#stopping && queue === 'connected' && !this.#storeFailing;
+    const ok = !this.#stopping && queue === 'connected' && this.#queueError === null && !this.#storeFailing;
     return {
       ok,
       body: {
         status: this.#stopping ? 'stopping' : ok ? 'ok' : 'degraded', worker: this.#o.id, queue, store: this.#storeFailing ? 'failing' : 'ok',
+        ...(this.#queueError ? { queueError: this.#queueError } : {}),
         inFlight: m.inFlight, done: m.done.total(), failed: m.failed.total(), retried: m.retried.total(),
       },
     };
