@@ -16,7 +16,7 @@ import type { Io } from './output.js';
 export const QUEUE_URL_HELP = `  --queue URL              the queue: nats://host:port[,host2:port…]/NAME, with optional settings
                            ?ack_wait=30s (a silent worker's jobs go to another after this long),
                            &attempts=5 (deliveries before a job is dead-lettered), &retry=1s, &retry_max=5m
-                           (backoff between attempts, doubling)`;
+                           (backoff between attempts, doubling), &replicas=3 (copies kept by a NATS cluster)`;
 
 export const WORKER_HELP = `Usage: rasid worker --queue URL --db URL|PATH [options]
 

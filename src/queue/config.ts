@@ -14,6 +14,8 @@ export interface QueueConfig {
   /** Delay before the first retry; each further retry waits twice as long, up to `retryMaxMs`. */
   retryBaseMs: number;
   retryMaxMs: number;
+  /** Copies of each stream kept by a NATS cluster (1 on a single server), set when the streams are created. */
+  replicas: number;
   /** The URL without credentials, for messages. */
   display: string;
   user?: string;
@@ -56,7 +58,7 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * Reads a queue URL: `nats://[user:pass@]host[:port][,host2[:port]…][/NAME][?ack_wait=30s&attempts=5&retry=1s&retry_max=5m]`.
+ * Reads a queue URL: `nats://[user:pass@]host[:port][,host2[:port]…][/NAME][?ack_wait=30s&attempts=5&retry=1s&retry_max=5m&replicas=1]`.
  * The name defaults to "rasid"; the port to 4222.
  * @example parseQueueUrl('nats://127.0.0.1:4222/news?ack_wait=10s').ackWaitMs // 10000
  */
@@ -76,6 +78,7 @@ export function parseQueueUrl(url: string): QueueConfig {
     maxAttempts: 5,
     retryBaseMs: 1000,
     retryMaxMs: 300_000,
+    replicas: 1,
     display: redact(url.trim()),
     ...(user !== undefined ? { user: decodeURIComponent(user) } : {}),
     ...(pass !== undefined ? { pass: decodeURIComponent(pass) } : {}),
@@ -89,7 +92,11 @@ export function parseQueueUrl(url: string): QueueConfig {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 100) throw bad(`attempts must be a whole number from 1 to 100, not "${v}"`);
         cfg.maxAttempts = n;
-      } else throw bad(`unknown setting "${k}" (known: ack_wait, attempts, retry, retry_max)`);
+      } else if (k === 'replicas') {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 5) throw bad(`replicas must be a whole number from 1 to 5, not "${v}"`);
+        cfg.replicas = n;
+      } else throw bad(`unknown setting "${k}" (known: ack_wait, attempts, retry, retry_max, replicas)`);
     } catch (err) {
       if (err instanceof UsageError) throw bad(err.message);
       throw err;

@@ -136,7 +136,7 @@ export class JobQueue {
       } catch (err) {
         if (!isNotFound(err)) throw err;
         try {
-          await this.#jsm.streams.add({ name, ...cfg });
+          await this.#jsm.streams.add({ name, num_replicas: this.cfg.replicas, ...cfg });
         } catch (e) {
           if (!/already in use/i.test(String((e as Error).message))) throw e; // another process made it meanwhile
         }

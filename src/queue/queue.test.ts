@@ -11,16 +11,16 @@ const ARTICLE = { id: 'a1', url: null, outlet: null, title: 'عنوان', publis
 
 describe('queue URL and durations', () => {
   it('reads host, port, name and settings; defaults the port, the name and the retry policy', () => {
-    const c = parseQueueUrl('nats://10.0.0.5,10.0.0.6:4223/news?ack_wait=10s&attempts=3&retry=2s&retry_max=1m');
-    expect(c).toMatchObject({ servers: ['10.0.0.5:4222', '10.0.0.6:4223'], name: 'news', ackWaitMs: 10_000, maxAttempts: 3, retryBaseMs: 2000, retryMaxMs: 60_000 });
-    expect(parseQueueUrl('nats://127.0.0.1')).toMatchObject({ servers: ['127.0.0.1:4222'], name: 'rasid', ackWaitMs: 30_000, maxAttempts: 5 });
+    const c = parseQueueUrl('nats://10.0.0.5,10.0.0.6:4223/news?ack_wait=10s&attempts=3&retry=2s&retry_max=1m&replicas=3');
+    expect(c).toMatchObject({ servers: ['10.0.0.5:4222', '10.0.0.6:4223'], name: 'news', ackWaitMs: 10_000, maxAttempts: 3, retryBaseMs: 2000, retryMaxMs: 60_000, replicas: 3 });
+    expect(parseQueueUrl('nats://127.0.0.1')).toMatchObject({ servers: ['127.0.0.1:4222'], name: 'rasid', ackWaitMs: 30_000, maxAttempts: 5, replicas: 1 });
     const secret = parseQueueUrl('nats://me:s3cret@h:1/q');
     expect(secret).toMatchObject({ user: 'me', pass: 's3cret' });
     expect(secret.display).not.toContain('s3cret');
   });
 
   it('refuses other schemes, odd names, unknown settings and silly values with E_QUEUE_URL', () => {
-    for (const u of ['redis://h/q', 'nats://h/a.b', 'nats://h/q?speed=1', 'nats://h/q?attempts=0', 'nats://h/q?ack_wait=soon', 'nats://h/q?ack_wait=10ms', 'nats://h x/q']) {
+    for (const u of ['redis://h/q', 'nats://h/a.b', 'nats://h/q?speed=1', 'nats://h/q?attempts=0', 'nats://h/q?replicas=7', 'nats://h/q?ack_wait=soon', 'nats://h/q?ack_wait=10ms', 'nats://h x/q']) {
       expect(() => parseQueueUrl(u), u).toThrow(QueueError);
       try { parseQueueUrl(u); } catch (err) { expect((err as RasidError).code).toBe('E_QUEUE_URL'); }
     }
