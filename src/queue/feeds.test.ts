@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { admin, count, NATS_HOST, PG_URL, rasid, RasidProcess, startWorker, uniqueName, until } from '../test-support/queue-harness.js';
+import { admin, count, killStarted, NATS_HOST, PG_URL, rasid, RasidProcess, startWorker, uniqueName, until } from '../test-support/queue-harness.js';
 import { parseQueueUrl } from './config.js';
 import { JobQueue } from './nats.js';
 
@@ -55,6 +55,7 @@ describe('feeds polled through the queue', () => {
   const queue = `nats://${NATS_HOST}/${name}?ack_wait=5s&retry=300ms`;
   const db = `${PG_URL}?schema=${name}`;
   afterAll(async () => {
+    await killStarted();
     server.close();
     await admin((c) => c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`)).catch(() => undefined);
     const q = await JobQueue.open(parseQueueUrl(queue));

@@ -7,7 +7,7 @@ import { connect } from 'nats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articlesJsonl, arabicArticles } from '../test-support/arabic-articles.js';
 import {
-  admin, count, freePort, NATS_HOST, PG_URL, PrivateNats, rasid, startWorker, uniqueName, until,
+  admin, count, freePort, killStarted, NATS_HOST, PG_URL, PrivateNats, rasid, startWorker, uniqueName, until,
 } from '../test-support/queue-harness.js';
 import { parseQueueUrl } from './config.js';
 import { articleJob, jobMessageId } from './jobs.js';
@@ -17,6 +17,7 @@ import { JobQueue } from './nats.js';
 const dir = mkdtempSync(join(tmpdir(), 'rasid-scale-'));
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
+  await killStarted();
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
 });
 

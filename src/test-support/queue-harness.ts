@@ -51,6 +51,15 @@ export async function until(what: string, check: () => Promise<boolean> | boolea
   }
 }
 
+/** Every process a test started, so that a failing test leaves none behind (`killStarted`). */
+const started = new Set<{ kill(): void }>();
+
+/** Kills what the tests of this file started and is still running. */
+export async function killStarted(): Promise<void> {
+  for (const p of [...started]) p.kill();
+  started.clear();
+}
+
 /** A `rasid worker` (or any rasid command) running as a child process, with its stderr kept. */
 export class RasidProcess {
   readonly child: ChildProcess;
@@ -63,6 +72,9 @@ export class RasidProcess {
     this.child.stderr!.setEncoding('utf8').on('data', (d: string) => { this.stderr += d; });
     this.child.stdout!.setEncoding('utf8').on('data', (d: string) => { this.stdout += d; });
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    const handle = { kill: () => this.kill('SIGKILL') };
+    started.add(handle);
+    void this.exited.then(() => started.delete(handle));
   }
 
   /** Resolves once stderr matches `re` (or rejects when the process ends first). */
@@ -111,6 +123,9 @@ export class PrivateNats {
   async start(): Promise<void> {
     const p = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.dir], { stdio: ['ignore', 'ignore', 'pipe'] });
     this.proc = p;
+    const handle = { kill: () => { if (p.exitCode === null) p.kill('SIGKILL'); } };
+    started.add(handle);
+    p.once('exit', () => started.delete(handle));
     let log = '';
     p.stderr!.setEncoding('utf8').on('data', (d: string) => { log += d; });
     await until('nats-server to accept connections', () => /Server is ready/.test(log) || p.exitCode !== null, 20_000, 50);
