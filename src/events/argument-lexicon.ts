@@ -11,6 +11,8 @@ export interface ArgumentLexicon {
   readonly accusers: ReadonlySet<string>;
   readonly statementTypes: ReadonlySet<PloverType>;
   readonly armedSectors: ReadonlySet<Sector>;
+  readonly resultPhrases: readonly (readonly string[])[];
+  readonly demonstratives: ReadonlySet<string>;
   readonly warEvents: number;
   readonly pronounSuffixes: readonly string[];
   readonly articles: ReadonlySet<string>;
@@ -68,6 +70,8 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     accusers: new Set(data.accusers),
     statementTypes: new Set(data.statementTypes),
     armedSectors: new Set(data.armedSectors),
+    resultPhrases: phrases(data.resultPhrases),
+    demonstratives: set(data.demonstratives),
     warEvents: data.warEvents,
     pronounSuffixes: data.pronounSuffixes.map(key).sort((a, b) => b.length - a.length),
     articles: new Set([text.clitics.article, 'ال', 'لل']),

@@ -225,6 +225,20 @@ describe('whose deed it is', () => {
     expect(eventOf(x, 'استهدفت').source.map((a) => `${a.country}/${a.sector}`)).toEqual(['SYR/REB']);
   });
 
+  it('a death that results from an attack is the attack\'s; the other side of a clash with مع stands before it', () => {
+    const x = extract('واجهت قوات الأمن المتظاهرين بالقوة في بغداد، مما أدى إلى مقتل أربعة أشخاص.');
+    expect(eventOf(x, 'مقتل').source.map((a) => a.sector)).toEqual(['COP']);
+    const y = extract('قتل أكثر من 20 من ميليشيات الحوثي في مواجهات مع الجيش اليمني في صعدة.');
+    const clash = eventOf(y, 'مواجهات');
+    expect(clash.target.map((a) => who(y, a))).toEqual(['Yemeni Army']);
+    expect(clash.source.length).toBeGreaterThan(0);
+  });
+
+  it('a noun under a preposition through a demonstrative (بهذا الهجوم) takes no doer from the verb before it', () => {
+    const x = extract('ولم يصب المستشارون العسكريون الروس بهذا الهجوم.');
+    expect(eventOf(x, 'الهجوم').source).toEqual([]);
+  });
+
   it('threats, fears and warnings do not assert the attack they name', () => {
     for (const [text, trigger] of [
       ['هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.', 'هجمات'],

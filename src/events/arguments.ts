@@ -4,7 +4,7 @@ import type { Actor, Entity, Event, Quote, Sector } from '../contract/extraction
 import type { DocView } from '../quotes/view.js';
 import type { DateSpan, NumberSpan, Token } from '../text/types.js';
 import type { ArgumentLexicon } from './argument-lexicon.js';
-import { Incidents, type Own } from './incidents.js';
+import { Incidents, overlapsActors, type Own } from './incidents.js';
 import type { TriggerCandidate } from './triggers.js';
 
 /** An actor phrase in the text, with the preposition that governs it. */
@@ -222,9 +222,26 @@ export class ArgumentReader {
         // a pronoun on the noun (على اتفاقهما، إدانته) points back at the clause's subject, under a preposition too
         const owned = this.hasPronounSuffix(t);
         const first = (underPrep || definite) && !owned ? undefined : beforeGroups.find((g) => plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, left) && !this.verbBetween(g.tokenEnd, t.tokenStart) && (owned || !ownVerb(g)));
-        const lv = accused ?? near ?? first;
+        // دمشق تعتبر العقوبات … وتؤكد تضامنها: failing that, a possessive points back at the sentence's subject
+        const head = owned && !first ? groups.find((g) => g.tokenEnd <= t.tokenStart && plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, sStart)) : undefined;
+        const lv = accused ?? near ?? first ?? head;
         if (lv && !target.includes(actorsOf(lv)[0] as ActorSpan)) source = actorsOf(lv);
       }
+      // أسفر الهجوم عن مقتل …، مما أدى إلى مقتل …: a death that results from the deed told before is that deed's
+      if (source.length === 0 && this.isCasualtyWord(t.tokenStart) && this.resultBefore(t.tokenStart, left)) {
+        const cause = [...before].reverse().find((e) => e.source.length > 0 && e.trigger.end <= t.start);
+        // … or, when the deed is no event of the lexicon (واجهت قوات الأمن المتظاهرين، مما أدى إلى مقتل), its subject
+        const subject = cause ? undefined : groups.find((g) => g.tokenEnd <= t.tokenStart && plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, sStart));
+        if (cause) source = [{ tokenStart: -1, tokenEnd: -1, actors: cause.source, place: false }];
+        else if (subject) source = actorsOf(subject);
+      }
+    }
+    // مصرع 20 حوثيا في مواجهات مع الجيش: the other side of a clash told with مع stands before it in the sentence
+    if (symmetric && source.length === 0 && target.length > 0) {
+      // a count of them (قتل 20 من ميليشيات الحوثي في مواجهات مع الجيش) counts too
+      const partitive = (g: Group): boolean => g.prep !== null && this.lex.affiliationPreps.has(g.prep) && this.numbers.some((n) => n.tokenEnd === g.tokenStart - 1);
+      const other = [...beforeGroups].reverse().find((g) => (plain(g) || partitive(g) || this.numberAt.has(g.tokenStart)) && actorsOf(g).length > 0 && !overlapsActors(actorsOf(g).flatMap((x) => x.actors), target.flatMap((x) => x.actors)));
+      if (other) source = actorsOf(other);
     }
     if (symmetric) {
       const count = (l: readonly ActorSpan[]): number => l.reduce((n, x) => n + x.actors.length, 0);
@@ -272,8 +289,9 @@ export class ArgumentReader {
   /** The trigger word ends with a possessive pronoun its lemma does not have (اتفاقهما، انسحابها). */
   private hasPronounSuffix(t: TriggerCandidate): boolean {
     if (t.pos !== 'noun' || t.tokenEnd - t.tokenStart !== 1) return false;
-    const k = this.v.key(t.tokenStart);
-    return this.lex.pronounSuffixes.some((p) => k.endsWith(p) && k.length - p.length >= 3 && !this.lex.pronounSuffixes.some((q) => t.lemma.endsWith(q) && q === p));
+    // the written word, not its key: a key writes ة as ه (الغارة is no غار + ه)
+    const w = (this.tokens[t.tokenStart] as Token).text.replace(/[\u064B-\u0652\u0670\u0640]/gu, '');
+    return this.lex.pronounSuffixes.some((p) => w.endsWith(p) && w.length - p.length >= 3 && !t.lemma.endsWith(p));
   }
 
   private isCasualtyWord(i: number): boolean {
@@ -293,11 +311,25 @@ export class ArgumentReader {
 
   /** A preposition word right before the trigger (في غارة، خلال اشتباكات): the noun is no light verb's object. */
   private prepositionBefore(i: number): boolean {
-    const j = i - 1;
+    let j = i - 1;
     if (j < 0 || (this.tokens[j] as Token).kind === 'punct') return false;
+    // بهذا الهجوم، في هذه الغارة: through a demonstrative, to its preposition (a word, or a clitic on it)
+    const clitic = this.v.attachedPreposition(j);
+    const bare = this.v.keys(j).map((k) => (clitic !== null && k.startsWith(clitic) ? k.slice(clitic.length) : k));
+    if (bare.some((k) => this.lex.demonstratives.has(k))) {
+      if (clitic !== null) return true;
+      j--;
+      if (j < 0 || (this.tokens[j] as Token).kind === 'punct') return false;
+    }
     const k = this.v.keys(j);
     const w = k[k.length - 1] as string;
     return this.lex.otherPreps.has(w) || this.lex.targetPreps.has(w) || this.phraseAt(j, this.lex.locationPreps) === 1;
+  }
+
+  /** A phrase of consequence (أسفر عن، أدى إلى، تسبب في) ends right before token i. */
+  private resultBefore(i: number, left: number): boolean {
+    for (let j = Math.max(left, i - 4); j < i; j++) if (this.phraseAt(j, this.lex.resultPhrases) === i - j) return true;
+    return false;
   }
 
   /** A count stands between the trigger and token i (تدريب نحو 2000 مقاتل). */
@@ -512,6 +544,8 @@ export class ArgumentReader {
       if (tok.kind === 'punct' && this.lex.windowStops.has(tok.text)) break;
       if (i > from && (this.verbTriggerAt.has(i) || this.cueAt.has(i))) break;
       if (i > from && this.phraseAt(i, this.lex.clauseStops) > 0) break;
+      // «…، واعترضت …، ولم يصب …»: a comma before و opens the next clause
+      if (i > from && this.v.isComma(i) && this.v.keys(i + 1).length > 1 && this.lex.conjunctions.has(this.v.key(i + 1).charAt(0))) break;
     }
     return i;
   }

@@ -242,6 +242,10 @@ export const ArgumentDataSchema = z
     statementTypes: z.array(z.enum(PLOVER_TYPES)),
     /** Armed readings of a role noun that has two (المعارضة: OPP or REB), taken in an article of war … */
     armedSectors: z.array(z.enum(SECTOR_CODES)),
+    /** Phrases of consequence: a death after one of them is the work of the deed told before (أسفر عن مقتل). */
+    resultPhrases: words,
+    /** Demonstratives, looked through for the preposition before a noun (بهذا الهجوم). */
+    demonstratives: words,
     /** … one that tells at least this many attacks and fights. */
     warEvents: z.int().min(1),
     /** Possessive pronouns on a verbal noun (اتفاقهما، إدانته): its doer is the subject of the clause. */
