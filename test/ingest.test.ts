@@ -119,7 +119,7 @@ describe('rasid ingest', () => {
     const rows = (db: string): unknown[] => {
       const d = new Database(db, { readonly: true });
       const x = d.prepare(`SELECT id, hash, b.record, b.text, n_entities, n_events, n_quotes,
-        (SELECT group_concat(data, '|') FROM (SELECT data FROM events e WHERE e.article_pk = a.pk ORDER BY ord)) AS ev
+        (SELECT group_concat(data, '|') FROM (SELECT d.data FROM events e JOIN event_data d ON d.article_pk = e.article_pk AND d.vid = e.vid WHERE e.article_pk = a.pk ORDER BY e.ord)) AS ev
         FROM articles a JOIN article_bodies b ON b.article_pk = a.pk ORDER BY id`).all();
       d.close();
       return x;

@@ -54,8 +54,10 @@ export const ENTITY_COLUMNS = ['eid', 'ord', 'type', 'kind', 'name', 'name_key',
 export const MENTION_COLUMNS = ['eid', 'ord', 'start_off', 'end_off', 'text'] as const;
 export const EVENT_COLUMNS = [
   'vid', 'ord', 'type', 'quad', 'stance', 'mode', 'cameo', 'date_first', 'sort_date', 'dead', 'injured', 'quantity',
-  'location_eid', 'place_ref', 'place_key', 'place_country', 'lat', 'lon', 'confidence', 'data',
+  'location_eid', 'place_ref', 'place_key', 'place_country', 'lat', 'lon', 'confidence',
 ] as const;
+/** Each event's JSON lives beside it (event_data), so that the events table stays small for scans and counts. */
+export const EVENT_DATA_COLUMNS = ['vid', 'data'] as const;
 export const ACTOR_COLUMNS = ['vid', 'role', 'ord', 'actor_id', 'eid', 'ref', 'name', 'name_key', 'name_en', 'text_key', 'country', 'sector'] as const;
 export const QUOTE_COLUMNS = ['qid', 'ord', 'speaker_actor_id', 'speaker_eid', 'speaker_name', 'direct', 'data'] as const;
 
@@ -75,6 +77,7 @@ export interface ArticleRows {
   entities: Cell[][];
   mentions: Cell[][];
   events: Cell[][];
+  eventData: Cell[][];
   actors: Cell[][];
   quotes: Cell[][];
 }
@@ -88,7 +91,7 @@ export function toRows(x: Extraction, quad: QuadMap, key: KeyFn): ArticleRows {
     id: a.id, url: a.url, outlet: a.outlet, published: a.published, title: a.title, text,
     record: JSON.stringify(rest),
     counts: { entities: entities.length, events: events.length, quotes: quotes.length },
-    entities: [], mentions: [], events: [], actors: [], quotes: [],
+    entities: [], mentions: [], events: [], eventData: [], actors: [], quotes: [],
   };
   entities.forEach((e, i) => {
     const { mentions, ...data } = e;
@@ -104,8 +107,9 @@ export function toRows(x: Extraction, quad: QuadMap, key: KeyFn): ArticleRows {
     rows.events.push([
       v.id, i, v.type, quad.get(v.type) ?? null, v.stance, v.mode, v.cameo, first, first ?? a.published ?? '',
       v.dead, v.injured, v.quantity?.value ?? null, v.location, place?.ref ?? null, place ? key(place.name) : null,
-      place?.country ?? null, place?.geo?.lat ?? null, place?.geo?.lon ?? null, v.confidence, JSON.stringify(v),
+      place?.country ?? null, place?.geo?.lat ?? null, place?.geo?.lon ?? null, v.confidence,
     ]);
+    rows.eventData.push([v.id, JSON.stringify(v)]);
     for (const role of ['source', 'target'] as const) {
       v[role].forEach((act, j) => {
         const ent = act.entity ? byId.get(act.entity) : undefined;

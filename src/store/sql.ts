@@ -22,6 +22,15 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 
+/**
+ * LIMIT and OFFSET written into the SQL: whole numbers checked by `page`, never text from outside; the planner then
+ * knows how few rows are wanted (a bound LIMIT makes SQLite plan for all rows).
+ */
+export function limitSql(limit: number, offset: number): string {
+  if (!Number.isSafeInteger(limit) || !Number.isSafeInteger(offset) || limit < 1 || offset < 0) throw queryError('invalid page.');
+  return `LIMIT ${limit} OFFSET ${offset}`;
+}
+
 export function page(p: Page | undefined): { limit: number; offset: number } {
   const limit = p?.limit ?? DEFAULT_LIMIT;
   const offset = p?.offset ?? 0;
@@ -86,8 +95,13 @@ export abstract class SqlReader {
 
   // ----- filters -----
 
-  /** Conditions on events `e` joined with articles `a`. */
-  protected eventWhere(f: EventFilter, out: Sql): string[] {
+  /**
+   * Conditions on events `e` (joined with articles `a` unless `inArticle`). Conditions on actors and stories are
+   * answered from their own indexes, once, as (article_pk, vid) sets. `inArticle`: the conditions go inside
+   * `a.pk IN (SELECT e.article_pk FROM events e WHERE …)`, so they name no article column (the caller applies the
+   * filter's outlet, q and articleId to the article itself).
+   */
+  protected eventWhere(f: EventFilter, out: Sql, inArticle = false): string[] {
     const w: string[] = [];
     const types = list(f.type);
     checkEnum('type', types, PLOVER_TYPES);
@@ -99,25 +113,26 @@ export abstract class SqlReader {
     checkEnum('stance', stances, STANCES);
     if (stances) w.push(inList('e.stance', stances, out));
     const outlets = list(f.outlet);
-    if (outlets) w.push(inList('a.outlet', outlets, out));
+    if (outlets && !inArticle) w.push(inList('a.outlet', outlets, out));
     checkDate('from', f.from);
     checkDate('to', f.to);
     if (f.from) { w.push('e.sort_date >= ?'); out.params.push(f.from); }
     if (f.to) { w.push('e.sort_date <= ?'); out.params.push(upper(f.to)); }
+    const actors = (cond: string): string => `(e.article_pk, e.vid) IN (SELECT x.article_pk, x.vid FROM event_actors x WHERE ${cond})`;
     if (f.actor !== undefined) {
       const role = f.role ?? 'any';
       if (role !== 'any' && role !== 'source' && role !== 'target') throw queryError(`role must be source, target or any, not "${role}".`);
-      const roleSql = role === 'any' ? '' : ' AND x.role = ?';
+      const match = this.actorMatch('x', f.actor, out);
       if (role !== 'any') out.params.push(role);
-      w.push(`EXISTS (SELECT 1 FROM event_actors x WHERE x.article_pk = e.article_pk AND x.vid = e.vid${roleSql} AND ${this.actorMatch('x', f.actor, out)})`);
+      w.push(actors(`${match}${role === 'any' ? '' : ' AND x.role = ?'}`));
     }
     if (f.country !== undefined) {
-      w.push('(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.article_pk = e.article_pk AND x.vid = e.vid AND x.country = ?))');
+      w.push('(e.article_pk, e.vid) IN (SELECT p.article_pk, p.vid FROM events p WHERE p.place_country = ? UNION SELECT x.article_pk, x.vid FROM event_actors x WHERE x.country = ?)');
       out.params.push(f.country, f.country);
     }
     if (f.sector !== undefined) {
       checkEnum('sector', [f.sector], SECTORS);
-      w.push('EXISTS (SELECT 1 FROM event_actors x WHERE x.article_pk = e.article_pk AND x.vid = e.vid AND x.sector = ?)');
+      w.push(actors('x.sector = ?'));
       out.params.push(f.sector);
     }
     if (f.place !== undefined) {
@@ -138,15 +153,31 @@ export abstract class SqlReader {
       w.push(west <= east ? '(e.lon >= ? AND e.lon <= ?)' : '(e.lon >= ? OR e.lon <= ?)');
       out.params.push(west, east);
     }
-    if (f.q !== undefined) {
+    if (f.q !== undefined && !inArticle) {
       w.push(this.ftsCondition('a', 'e.article_pk'));
       out.params.push(this.ftsParam(this.analyse(f.q)));
     }
-    if (f.articleId !== undefined) { w.push('a.id = ?'); out.params.push(f.articleId); }
+    if (f.articleId !== undefined && !inArticle) { w.push('a.id = ?'); out.params.push(f.articleId); }
     if (f.storyId !== undefined) {
-      w.push('EXISTS (SELECT 1 FROM story_events se JOIN stories s ON s.pk = se.story_pk WHERE se.article_id = a.id AND se.event_id = e.vid AND s.id = ?)');
+      w.push(`(e.article_pk, e.vid) IN (SELECT sa.pk, se.event_id FROM story_events se JOIN stories s ON s.pk = se.story_pk
+        JOIN articles sa ON sa.id = se.article_id WHERE s.id = ?)`);
       out.params.push(f.storyId);
     }
+    return w;
+  }
+
+  /** `filter` applied to articles `a`: the article has an event satisfying all of its event conditions at once. */
+  protected articleHasEvent(f: EventFilter, out: Sql): string[] {
+    const w: string[] = [];
+    const ew = this.eventWhere(f, out, true);
+    if (ew.length > 0) w.push(`a.pk IN (SELECT e.article_pk FROM events e WHERE ${ew.join(' AND ')})`);
+    const outlets = list(f.outlet);
+    if (outlets) w.push(inList('a.outlet', outlets, out));
+    if (f.q !== undefined) {
+      w.push(this.ftsCondition('a', 'a.pk'));
+      out.params.push(this.ftsParam(this.analyse(f.q)));
+    }
+    if (f.articleId !== undefined) { w.push('a.id = ?'); out.params.push(f.articleId); }
     return w;
   }
 
@@ -174,10 +205,7 @@ export abstract class SqlReader {
       w.push(this.ftsCondition('a', 'a.pk'));
       out.params.push(this.ftsParam(this.analyse(f.q)));
     }
-    if (f.event) {
-      const ew = this.eventWhere(f.event, out);
-      w.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.pk${ew.map((c) => ` AND ${c}`).join('')})`);
-    }
+    if (f.event) w.push(...this.articleHasEvent(f.event, out));
     return w;
   }
 
@@ -215,8 +243,8 @@ export abstract class SqlReader {
     const [count] = await this.all(`SELECT COUNT(*) AS n FROM articles a ${where}`, out.params);
     const rows = await this.all(
       `SELECT a.id, a.url, a.outlet, a.title, a.published, a.hash, a.version, a.stored_at, a.n_entities, a.n_events, a.n_quotes
-       FROM articles a ${where} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
-      [...out.params, limit, offset],
+       FROM articles a ${where} ORDER BY a.published DESC NULLS LAST, a.id ${limitSql(limit, offset)}`,
+      out.params,
     );
     return {
       total: Number(count?.n ?? 0), limit, offset,
@@ -233,14 +261,21 @@ export abstract class SqlReader {
     const out: Sql = { text: '', params: [] };
     const w = this.eventWhere(filter, out);
     const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
+    // the count joins the articles only when a condition names them
+    const needsArticles = /\ba\./.test(where);
     const from = 'FROM events e JOIN articles a ON a.pk = e.article_pk';
-    const [count] = await this.all(`SELECT COUNT(*) AS n ${from} ${where}`, out.params);
+    const [count] = await this.all(`SELECT COUNT(*) AS n ${needsArticles ? from : 'FROM events e'} ${where}`, out.params);
     const rows = await this.all(
-      `SELECT e.data, e.quad, a.id AS article_id, a.outlet, a.url, a.title, a.published, p.data AS place,
+      `SELECT d.data, e.quad, a.id AS article_id, a.outlet, a.url, a.title, a.published, p.data AS place,
          (SELECT s.id FROM story_events se JOIN stories s ON s.pk = se.story_pk WHERE se.article_id = a.id AND se.event_id = e.vid) AS story_id
-       ${from} LEFT JOIN entities p ON p.article_pk = e.article_pk AND p.eid = e.location_eid
-       ${where} ORDER BY e.sort_date DESC, a.id, e.ord LIMIT ? OFFSET ?`,
-      [...out.params, limit, offset],
+       FROM (SELECT e.article_pk, e.vid FROM ${needsArticles ? 'events e JOIN articles a ON a.pk = e.article_pk' : 'events e'} ${where}
+             ORDER BY e.sort_date DESC, e.article_pk DESC, e.ord ${limitSql(limit, offset)}) k
+       JOIN events e ON e.article_pk = k.article_pk AND e.vid = k.vid
+       JOIN event_data d ON d.article_pk = e.article_pk AND d.vid = e.vid
+       JOIN articles a ON a.pk = e.article_pk
+       LEFT JOIN entities p ON p.article_pk = e.article_pk AND p.eid = e.location_eid
+       ORDER BY e.sort_date DESC, e.article_pk DESC, e.ord`,
+      out.params,
     );
     return { total: Number(count?.n ?? 0), limit, offset, items: rows.map(eventRow) };
   }
@@ -271,9 +306,7 @@ export abstract class SqlReader {
     }
     const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
     const [count] = await this.all(`SELECT COUNT(DISTINCT x.actor_id) AS n FROM event_actors x ${where}`, out.params);
-    const rows = await this.all(`${ACTOR_SUMMARY} ${where} GROUP BY x.actor_id ORDER BY COUNT(*) DESC, x.actor_id LIMIT ? OFFSET ?`, [
-      ...out.params, limit, offset,
-    ]);
+    const rows = await this.all(`${ACTOR_SUMMARY} ${where} GROUP BY x.actor_id ORDER BY COUNT(*) DESC, x.actor_id ${limitSql(limit, offset)}`, out.params);
     return { total: Number(count?.n ?? 0), limit, offset, items: rows.map(actorSummary) };
   }
 
@@ -319,10 +352,7 @@ export abstract class SqlReader {
     if (query.actor !== undefined) ev.actor = query.actor;
     if (query.country !== undefined) ev.country = query.country;
     if (query.stance !== undefined) ev.stance = query.stance;
-    if (Object.keys(ev).length > 0) {
-      const ew = this.eventWhere(ev, out);
-      w.push(`EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.pk${ew.map((c) => ` AND ${c}`).join('')})`);
-    }
+    if (Object.keys(ev).length > 0) w.push(...this.articleHasEvent(ev, out));
     const { total, rows } = await this.ranked(q, { text: w.join(' AND '), params: out.params }, limit, offset);
     const pks = rows.map((r) => Number(r.pk));
     const texts = new Map<number, string>();
@@ -380,9 +410,7 @@ export abstract class SqlReader {
     }
     const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
     const [count] = await this.all(`SELECT COUNT(*) AS n FROM stories s ${where}`, out.params);
-    const rows = await this.all(`SELECT s.data FROM stories s ${where} ORDER BY s.last DESC NULLS LAST, s.id LIMIT ? OFFSET ?`, [
-      ...out.params, limit, offset,
-    ]);
+    const rows = await this.all(`SELECT s.data FROM stories s ${where} ORDER BY s.last DESC NULLS LAST, s.id ${limitSql(limit, offset)}`, out.params);
     return { total: Number(count?.n ?? 0), limit, offset, items: rows.map((r) => JSON.parse(String(r.data)) as Story) };
   }
 
@@ -450,7 +478,8 @@ export const EXTRACTION_QUERIES = [
   'SELECT article_pk AS pk, text, record FROM article_bodies WHERE article_pk IN ($PKS)',
   'SELECT article_pk, eid, data FROM entities WHERE article_pk IN ($PKS) ORDER BY article_pk, ord',
   'SELECT article_pk, eid, start_off, end_off, text FROM mentions WHERE article_pk IN ($PKS) ORDER BY article_pk, eid, ord',
-  'SELECT article_pk, data FROM events WHERE article_pk IN ($PKS) ORDER BY article_pk, ord',
+  `SELECT e.article_pk, d.data FROM events e JOIN event_data d ON d.article_pk = e.article_pk AND d.vid = e.vid
+   WHERE e.article_pk IN ($PKS) ORDER BY e.article_pk, e.ord`,
   'SELECT article_pk, data FROM quotes WHERE article_pk IN ($PKS) ORDER BY article_pk, ord',
 ] as const;
 

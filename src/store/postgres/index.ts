@@ -2,10 +2,10 @@
 import pg from 'pg';
 import { StoreError } from '../../errors.js';
 import {
-  ACTOR_COLUMNS, checkBatch, checkStories, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, toRows,
+  ACTOR_COLUMNS, checkBatch, checkStories, ENTITY_COLUMNS, EVENT_COLUMNS, EVENT_DATA_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, toRows,
   type ArticleRows, type Cell, type KeyFn, type QuadMap,
 } from '../rows.js';
-import { assembleRecords, EXTRACTION_QUERIES, SqlReader, type Row, type Sql } from '../sql.js';
+import { assembleRecords, EXTRACTION_QUERIES, limitSql, SqlReader, type Row, type Sql } from '../sql.js';
 import type { AnalysedQuery, IndexTerms, TermAnalyser } from '../terms.js';
 import type { ArticleRecord, PutResult, Store, StoreStats, Story } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -149,8 +149,8 @@ export class PostgresStore extends SqlReader implements Store {
       `SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published, ts_rank(a.tsv, tq.q) AS score
        FROM articles a, (SELECT CAST(? AS tsquery) AS q) tq
        WHERE a.tsv @@ tq.q${and}
-       ORDER BY score DESC, a.pk LIMIT ? OFFSET ?`,
-      [tq, ...where.params, limit, offset],
+       ORDER BY score DESC, a.pk ${limitSql(limit, offset)}`,
+      [tq, ...where.params],
     );
     return { total: Number(count?.n ?? 0), rows };
   }
@@ -342,6 +342,7 @@ export class PostgresStore extends SqlReader implements Store {
     await children('entities', ENTITY_COLUMNS, (r) => r.entities);
     await children('mentions', MENTION_COLUMNS, (r) => r.mentions);
     await children('events', EVENT_COLUMNS, (r) => r.events);
+    await children('event_data', EVENT_DATA_COLUMNS, (r) => r.eventData);
     await children('event_actors', ACTOR_COLUMNS, (r) => r.actors);
     await children('quotes', QUOTE_COLUMNS, (r) => r.quotes);
   }

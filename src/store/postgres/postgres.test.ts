@@ -48,7 +48,7 @@ describe('PostgreSQL store', () => {
     try {
       await store.putArticles([record(articleA1())]);
       const tables = await admin(async (c) => (await c.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [schema])).rows.map((r) => r.table_name));
-      expect(tables).toEqual(['article_bodies', 'article_versions', 'articles', 'entities', 'event_actors', 'events', 'feed_items', 'feeds', 'mentions', 'quotes', 'rasid_migrations', 'stories', 'story_articles', 'story_events']);
+      expect(tables).toEqual(['article_bodies', 'article_versions', 'articles', 'entities', 'event_actors', 'event_data', 'events', 'feed_items', 'feeds', 'mentions', 'quotes', 'rasid_migrations', 'stories', 'story_articles', 'story_events']);
       const tsv = await admin(async (c) => (await c.query(`SELECT tsv::text AS t FROM ${schema}.articles`)).rows[0].t as string);
       expect(tsv).toContain("'تيرانا':");
     } finally {

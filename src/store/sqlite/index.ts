@@ -5,10 +5,10 @@ import { dirname } from 'node:path';
 import type { Extraction } from '../../contract/extraction.js';
 import { StoreError } from '../../errors.js';
 import {
-  ACTOR_COLUMNS, checkBatch, checkStories, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, toRows,
+  ACTOR_COLUMNS, checkBatch, checkStories, ENTITY_COLUMNS, EVENT_COLUMNS, EVENT_DATA_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, toRows,
   type ArticleRows, type KeyFn, type QuadMap,
 } from '../rows.js';
-import { assembleRecords, EXTRACTION_QUERIES, SqlReader, type Row, type Sql } from '../sql.js';
+import { assembleRecords, EXTRACTION_QUERIES, limitSql, SqlReader, type Row, type Sql } from '../sql.js';
 import type { AnalysedQuery, TermAnalyser } from '../terms.js';
 import type { ArticleRecord, PutResult, Store, StoreStats, Story } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -77,6 +77,9 @@ export class SqliteStore extends SqlReader implements Store {
         db.pragma('synchronous = NORMAL');
       }
       db.pragma('foreign_keys = ON');
+      // a large page cache and memory-mapped reads: searches and filters touch pages all over the file
+      db.pragma('cache_size = -65536');
+      db.pragma('mmap_size = 268435456');
       return new SqliteStore(db, path, analyser, key, quad);
     } catch (err) {
       db?.close();
@@ -116,24 +119,26 @@ export class SqliteStore extends SqlReader implements Store {
     if (!where.text) {
       const [count] = await this.all('SELECT COUNT(*) AS n FROM article_fts WHERE article_fts MATCH ?', [expr]);
       const rows = await this.all(
-        `SELECT ${cols} FROM (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts WHERE article_fts MATCH ? ORDER BY r, rowid LIMIT ? OFFSET ?) h
+        `SELECT ${cols} FROM (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts WHERE article_fts MATCH ? ORDER BY r, rowid ${limitSql(limit, offset)}) h
          JOIN articles a ON a.pk = h.rowid ORDER BY h.r, h.rowid`,
-        [expr, limit, offset],
+        [expr],
       );
       return { total: Number(count?.n ?? 0), rows };
     }
-    // The matches are taken first (materialised), then narrowed: the planner never runs the full-text query per row.
-    const [count] = await this.all(
-      `WITH h AS MATERIALIZED (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
-       SELECT COUNT(*) AS n FROM h JOIN articles a ON a.pk = h.rowid WHERE ${where.text}`,
+    // The matches are taken once (materialised, ranked), then narrowed: the planner never runs the full-text query
+    // per row; the count is the length of the narrowed list.
+    const hits = await this.all(
+      `WITH h AS MATERIALIZED (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts WHERE article_fts MATCH ?)
+       SELECT h.rowid AS pk, h.r FROM h JOIN articles a ON a.pk = h.rowid WHERE ${where.text} ORDER BY h.r, h.rowid`,
       [expr, ...where.params],
     );
-    const rows = await this.all(
-      `WITH h AS MATERIALIZED (SELECT rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts WHERE article_fts MATCH ?)
-       SELECT ${cols} FROM h JOIN articles a ON a.pk = h.rowid WHERE ${where.text} ORDER BY h.r, h.rowid LIMIT ? OFFSET ?`,
-      [expr, ...where.params, limit, offset],
+    const pageHits = hits.slice(offset, offset + limit);
+    if (pageHits.length === 0) return { total: hits.length, rows: [] };
+    const meta = new Map(
+      (await this.all(`SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published FROM articles a WHERE a.pk IN (${pageHits.map(() => '?').join(', ')})`, pageHits.map((h) => h.pk)))
+        .map((r) => [Number(r.pk), r]),
     );
-    return { total: Number(count?.n ?? 0), rows };
+    return { total: hits.length, rows: pageHits.map((h) => ({ ...meta.get(Number(h.pk)), score: -Number(h.r) })) };
   }
 
   #write<T>(fn: () => T): T {
@@ -255,6 +260,7 @@ export class SqliteStore extends SqlReader implements Store {
     put('entities', ENTITY_COLUMNS, r.entities);
     put('mentions', MENTION_COLUMNS, r.mentions);
     put('events', EVENT_COLUMNS, r.events);
+    put('event_data', EVENT_DATA_COLUMNS, r.eventData);
     put('event_actors', ACTOR_COLUMNS, r.actors);
     put('quotes', QUOTE_COLUMNS, r.quotes);
   }
@@ -296,7 +302,16 @@ export class SqliteStore extends SqlReader implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) this.#db.close();
+    if (!this.#db.open) return;
+    // gathers the statistics the query planner needs when the tables have grown (SQLite's advice before closing)
+    if (!this.#db.readonly) {
+      try {
+        this.#db.pragma('optimize');
+      } catch {
+        // a locked or read-only file: the statistics wait for the next writer
+      }
+    }
+    this.#db.close();
   }
 }
 

@@ -206,4 +206,28 @@ ALTER TABLE articles DROP COLUMN text;
 ALTER TABLE articles DROP COLUMN record;
 `,
   },
+  {
+    version: 4,
+    name: 'each event\'s JSON in event_data so that events stays small; indexes for events in date order and for actors by sector and English name',
+    sql: `
+CREATE TABLE event_data (
+  article_pk INTEGER NOT NULL,
+  vid TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (article_pk, vid),
+  FOREIGN KEY (article_pk, vid) REFERENCES events (article_pk, vid) ON DELETE CASCADE
+);
+INSERT INTO event_data (article_pk, vid, data) SELECT article_pk, vid, data FROM events;
+ALTER TABLE events DROP COLUMN data;
+DROP INDEX events_sort;
+DROP INDEX events_type;
+CREATE INDEX events_sorted ON events (sort_date, article_pk, ord);
+CREATE INDEX events_type_sorted ON events (type, sort_date, article_pk, ord);
+CREATE INDEX events_quad_sorted ON events (quad, sort_date);
+CREATE INDEX events_stance_sorted ON events (stance, sort_date);
+CREATE INDEX events_place_country ON events (place_country);
+CREATE INDEX event_actors_sector ON event_actors (sector);
+CREATE INDEX event_actors_name_en ON event_actors (lower(name_en));
+`,
+  },
 ];

@@ -69,7 +69,7 @@ describe('SQLite migrations', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-migrate-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('moves the stored articles of a version-2 database into the version-3 layout unchanged', async () => {
+  it('moves the stored articles of a version-2 database into the current layout unchanged', async () => {
     const path = join(dir, 'v2.db');
     const db = new Database(path);
     db.exec('CREATE TABLE rasid_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -90,7 +90,7 @@ describe('SQLite migrations', () => {
     };
     put('entities', ENTITY_COLUMNS, r.entities);
     put('mentions', MENTION_COLUMNS, r.mentions);
-    put('events', EVENT_COLUMNS, r.events);
+    put('events', [...EVENT_COLUMNS, 'data'], r.events.map((row, i) => [...row, r.eventData[i]![1]]));
     put('event_actors', ACTOR_COLUMNS, r.actors);
     put('quotes', QUOTE_COLUMNS, r.quotes);
     const terms = res.analyser.indexTerms(x);
