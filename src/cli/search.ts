@@ -1,10 +1,10 @@
 // `rasid search`: Arabic-aware full text over the store, with structured filters, ranked, with highlighted passages.
 import { parseArgs } from 'node:util';
-import { PLOVER_TYPES, STANCES } from '../contract/extraction.js';
 import { UsageError } from '../errors.js';
 import { loadKnowledgeBase } from '../kb/compile.js';
 import { loadTextResources } from '../text/index.js';
-import { DEFAULT_DB, openStore, storeResources, type PloverType, type SearchQuery, type Stance } from '../store/index.js';
+import { DEFAULT_DB, openStore, storeResources, type SearchQuery } from '../store/index.js';
+import { dbOption, eventFilterOf, filterOptions } from './db.js';
 import type { Io } from './output.js';
 
 export const SEARCH_HELP = `Usage: rasid search "QUERY" [options]
@@ -16,11 +16,12 @@ of the query must match. Results are ranked; each shows passages with the matche
 
 Options:
   --db PATH|URL            the store: a SQLite file (default ${DEFAULT_DB}) or postgres://user@host:port/db
-  --type T[,T…]            only articles with an event of these PLOVER types (ASSAULT, PROTEST, …)
+  --type T[,T…]            only articles with an event of these PLOVER types (ASSAULT, PROTEST, …); repeatable
   --actor A                … with an event whose actor is A: a KB id (country:usa), an actor id
                            (ref:…, name:…, nominal:ISO3:SECTOR) or a name (Arabic or English)
   --country ISO3           … with an event whose actor or place is of this country
-  --stance S[,S…]          … with an event of this stance (asserted, negated, planned, attempted, hypothetical)
+  --stance S[,S…]          … with an event of this stance (asserted, negated, planned, attempted, hypothetical);
+                           repeatable
   --outlet NAME            only articles of this outlet (repeat for several)
   --from YYYY-MM-DD        only articles published on or after this date
   --to YYYY-MM-DD          … on or before this date
@@ -32,54 +33,21 @@ The event filters apply together to one event of the article.
 Exit codes: 0 results printed (perhaps none), 1 usage error, 2 the store cannot be read or the query is empty.
 `;
 
-function csv<T extends string>(name: string, v: string | undefined, allowed: readonly T[]): T[] | undefined {
-  if (v === undefined) return undefined;
-  const parts = v.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const p of parts) if (!allowed.includes(p as T)) throw new UsageError(`--${name} "${p}" is not one of ${allowed.join(', ')}.`);
-  return parts as T[];
-}
-
-function date(name: string, v: string | undefined): string | undefined {
-  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${v}".`);
-  return v;
-}
-
 export async function runSearch(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: {
-      db: { type: 'string' },
-      type: { type: 'string' },
-      actor: { type: 'string' },
-      country: { type: 'string' },
-      stance: { type: 'string' },
-      outlet: { type: 'string', multiple: true },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      limit: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...dbOption, ...filterOptions, limit: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) { io.out(SEARCH_HELP); return 0; }
   if (positionals.length === 0 || positionals.join(' ').trim() === '') throw new UsageError('rasid search needs a query, e.g. rasid search "السلطات الألبانية".');
   const limit = values.limit === undefined ? 20 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit must be a whole number from 1 to 1000, not "${values.limit}".`);
-  if (values.country !== undefined && !/^[A-Z]{3}$/.test(values.country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-3 code such as SYR, not "${values.country}".`);
+  // the same filter options, checked the same way, as rasid export and rasid stories
+  const f = eventFilterOf(values);
   const query: SearchQuery = { q: positionals.join(' '), limit };
-  const types = csv<PloverType>('type', values.type, PLOVER_TYPES);
-  if (types) query.type = types;
-  const stances = csv<Stance>('stance', values.stance, STANCES);
-  if (stances) query.stance = stances;
-  if (values.actor !== undefined) query.actor = values.actor;
-  if (values.country !== undefined) query.country = values.country;
-  if (values.outlet !== undefined) query.outlet = values.outlet;
-  const from = date('from', values.from);
-  const to = date('to', values.to);
-  if (from) query.from = from;
-  if (to) query.to = to;
+  for (const k of ['type', 'actor', 'country', 'stance', 'outlet', 'from', 'to'] as const) if (f[k] !== undefined) Object.assign(query, { [k]: f[k] });
 
   const text = loadTextResources();
   const store = await openStore(values.db ?? DEFAULT_DB, storeResources(text, loadKnowledgeBase(text)), { readonly: true });
