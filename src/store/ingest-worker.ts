@@ -1,26 +1,23 @@
 // A worker thread of `rasid ingest --workers N`: loads the pipeline once, then analyses the batches it is given.
+// Piscina takes the promise of the task function as the module's default export: the resources live in its closure.
 import { RasidError } from '../errors.js';
 import type { ArticleInput } from '../ingest/sources.js';
-import { createRegistry, DEFAULT_STAGES, loadResources, type Pipeline } from '../pipeline/index.js';
+import { createRegistry, DEFAULT_STAGES, loadResources } from '../pipeline/index.js';
 import { extractOne, type WorkerAnswer } from './extract.js';
-import { createTermAnalyser, type TermAnalyser } from './terms.js';
+import { createTermAnalyser } from './terms.js';
 
-let loaded: { pipeline: Pipeline; analyser: TermAnalyser } | { fatal: { code: RasidError['code']; message: string } } | null = null;
-
-function load(): NonNullable<typeof loaded> {
-  if (loaded) return loaded;
+async function createTask(): Promise<(articles: ArticleInput[]) => WorkerAnswer> {
   try {
     const resources = loadResources();
-    loaded = { pipeline: createRegistry().build(DEFAULT_STAGES, resources), analyser: createTermAnalyser(resources.text, null) };
+    const pipeline = createRegistry().build(DEFAULT_STAGES, resources);
+    const analyser = createTermAnalyser(resources.text, null);
+    return (articles) => ({ results: articles.map((a) => extractOne(pipeline, analyser, a)) });
   } catch (err) {
     if (!(err instanceof RasidError)) throw err;
-    loaded = { fatal: { code: err.code, message: err.message } };
+    // a data file that does not load is reported to the caller for every batch, with its code
+    const fatal = { code: err.code, message: err.message };
+    return () => ({ fatal });
   }
-  return loaded;
 }
 
-export default function extractBatch(articles: ArticleInput[]): WorkerAnswer {
-  const l = load();
-  if ('fatal' in l) return { fatal: l.fatal };
-  return { results: articles.map((a) => extractOne(l.pipeline, l.analyser, a)) };
-}
+export default createTask();
