@@ -295,9 +295,10 @@ export abstract class SqlReader {
     const out: Sql = { text: '', params: [] };
     const w: string[] = [];
     if (filter.q !== undefined) {
-      const k = this.key(filter.q).replace(/[\\%_]/g, (c) => `\\${c}`);
-      w.push("(x.name_key LIKE ? ESCAPE '\\' OR lower(x.name_en) LIKE ? ESCAPE '\\')");
-      out.params.push(`${k}%`, `${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const key = this.key(filter.q);
+      const en = filter.q.toLowerCase();
+      w.push(`(${this.prefixMatch('x.name_key')} OR ${this.prefixMatch('lower(x.name_en)')})`);
+      out.params.push(...this.prefixParams(key), ...this.prefixParams(en));
     }
     if (filter.country !== undefined) { w.push('x.country = ?'); out.params.push(filter.country); }
     if (filter.sector !== undefined) {
@@ -306,13 +307,38 @@ export abstract class SqlReader {
     }
     const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
     const [count] = await this.all(`SELECT COUNT(DISTINCT x.actor_id) AS n FROM event_actors x ${where}`, out.params);
-    const rows = await this.all(`${ACTOR_SUMMARY} ${where} GROUP BY x.actor_id ORDER BY COUNT(*) DESC, x.actor_id ${limitSql(limit, offset)}`, out.params);
-    return { total: Number(count?.n ?? 0), limit, offset, items: rows.map(actorSummary) };
+    // counts first, from the (actor_id, role) index alone; then the names of the page's actors
+    const counts = await this.all(
+      `SELECT x.actor_id, SUM(CASE WHEN x.role = 'source' THEN 1 ELSE 0 END) AS s, SUM(CASE WHEN x.role = 'target' THEN 1 ELSE 0 END) AS t
+       FROM event_actors x ${where} GROUP BY x.actor_id ORDER BY COUNT(*) DESC, x.actor_id ${limitSql(limit, offset)}`,
+      out.params,
+    );
+    const items: ActorSummary[] = [];
+    for (const c of counts) {
+      const [n] = await this.all('SELECT x.name, x.name_en, x.ref, x.country, x.sector FROM event_actors x WHERE x.actor_id = ? LIMIT 1', [c.actor_id]);
+      items.push(actorSummary({ ...n, actor_id: c.actor_id, s: c.s, t: c.t }));
+    }
+    return { total: Number(count?.n ?? 0), limit, offset, items };
+  }
+
+  /** A prefix test on `column` (the parameters from `prefixParams`). */
+  protected prefixMatch(column: string): string {
+    return `(${column} >= ? AND ${column} < ?)`;
+  }
+
+  protected prefixParams(prefix: string): string[] {
+    return [prefix, `${prefix}\uffff`];
   }
 
   async actor(id: ActorId): Promise<ActorDetail | null> {
-    const [summary] = await this.all(`${ACTOR_SUMMARY} WHERE x.actor_id = ? GROUP BY x.actor_id`, [id]);
-    if (!summary) return null;
+    const [counts] = await this.all(
+      `SELECT SUM(CASE WHEN x.role = 'source' THEN 1 ELSE 0 END) AS s, SUM(CASE WHEN x.role = 'target' THEN 1 ELSE 0 END) AS t
+       FROM event_actors x WHERE x.actor_id = ?`,
+      [id],
+    );
+    const [names] = await this.all('SELECT x.name, x.name_en, x.ref, x.country, x.sector FROM event_actors x WHERE x.actor_id = ? LIMIT 1', [id]);
+    if (!names) return null;
+    const summary = { ...names, actor_id: id, s: counts?.s ?? 0, t: counts?.t ?? 0 };
     const byType = await this.all(
       `SELECT e.type, SUM(CASE WHEN x.role = 'source' THEN 1 ELSE 0 END) AS s, SUM(CASE WHEN x.role = 'target' THEN 1 ELSE 0 END) AS t
        FROM event_actors x JOIN events e ON e.article_pk = x.article_pk AND e.vid = x.vid WHERE x.actor_id = ? GROUP BY e.type ORDER BY COUNT(*) DESC, e.type`,
@@ -447,9 +473,6 @@ export abstract class SqlReader {
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-const ACTOR_SUMMARY = `SELECT x.actor_id, MIN(x.name) AS name, MIN(x.name_en) AS name_en, MIN(x.ref) AS ref, MIN(x.country) AS country,
-  MIN(x.sector) AS sector, SUM(CASE WHEN x.role = 'source' THEN 1 ELSE 0 END) AS s, SUM(CASE WHEN x.role = 'target' THEN 1 ELSE 0 END) AS t
-  FROM event_actors x`;
 
 function actorSummary(r: Row): ActorSummary {
   return {

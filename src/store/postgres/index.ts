@@ -133,6 +133,15 @@ export class PostgresStore extends SqlReader implements Store {
     }
   }
 
+  // text comparisons follow the database's collation: a prefix is a LIKE pattern here
+  protected override prefixMatch(column: string): string {
+    return `${column} LIKE ? ESCAPE '\\'`;
+  }
+
+  protected override prefixParams(prefix: string): string[] {
+    return [`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
+  }
+
   protected ftsCondition(alias: string, _pk: string): string {
     return `${alias}.tsv @@ CAST(? AS tsquery)`;
   }

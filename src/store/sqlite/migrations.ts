@@ -230,4 +230,12 @@ CREATE INDEX event_actors_sector ON event_actors (sector);
 CREATE INDEX event_actors_name_en ON event_actors (lower(name_en));
 `,
   },
+  {
+    version: 5,
+    name: 'actors counted from an (actor_id, role) index',
+    sql: `
+CREATE INDEX event_actors_actor_role ON event_actors (actor_id, role);
+DROP INDEX event_actors_actor;
+`,
+  },
 ];
