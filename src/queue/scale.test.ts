@@ -16,10 +16,11 @@ import { JobQueue } from './nats.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasid-scale-'));
 const cleanups: (() => Promise<void>)[] = [];
+// stopping the processes and dropping the streams and schemas takes a while on a busy machine
 afterAll(async () => {
   await killStarted();
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
-});
+}, 120_000);
 
 /** A fresh queue and schema, removed after the file's tests. */
 function fixture(tag: string, host = NATS_HOST, settings = 'ack_wait=3s&retry=300ms&retry_max=2s') {
