@@ -13,6 +13,7 @@ export interface ArgumentLexicon {
   readonly armedSectors: ReadonlySet<Sector>;
   readonly resultPhrases: readonly (readonly string[])[];
   readonly demonstratives: ReadonlySet<string>;
+  readonly controlPhrases: readonly (readonly string[])[];
   readonly warEvents: number;
   readonly pronounSuffixes: readonly string[];
   readonly articles: ReadonlySet<string>;
@@ -72,6 +73,7 @@ export function compileArguments(data: ArgumentData, text: TextResources): Argum
     armedSectors: new Set(data.armedSectors),
     resultPhrases: phrases(data.resultPhrases),
     demonstratives: set(data.demonstratives),
+    controlPhrases: phrases(data.controlPhrases),
     warEvents: data.warEvents,
     pronounSuffixes: data.pronounSuffixes.map(key).sort((a, b) => b.length - a.length),
     articles: new Set([text.clitics.article, 'ال', 'لل']),

@@ -239,6 +239,13 @@ describe('whose deed it is', () => {
     expect(eventOf(x, 'الهجوم').source).toEqual([]);
   });
 
+  it('whoever holds the places attacked is the target', () => {
+    const x = extract('شنت روسيا مساء السبت غارات على مناطق تسيطر عليها فصائل المعارضة المسلحة في جنوب سوريا.');
+    const e = eventOf(x, 'غارات');
+    expect(e.source.map((a) => who(x, a))).toEqual(['Russia']);
+    expect(e.target.map((a) => `${a.country}/${a.sector}`)).toEqual(['SYR/REB']);
+  });
+
   it('threats, fears and warnings do not assert the attack they name', () => {
     for (const [text, trigger] of [
       ['هدد الحوثيون بشن هجمات على السفن في البحر الأحمر.', 'هجمات'],

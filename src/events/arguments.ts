@@ -236,6 +236,16 @@ export class ArgumentReader {
         else if (subject) source = actorsOf(subject);
       }
     }
+    // غارات على مناطق تسيطر عليها فصائل المعارضة: whoever holds the places attacked is the target
+    if (target.length === 0 && this.lex.dyadTypes.has(t.type)) {
+      for (let j = t.tokenEnd; j < Math.min(sEnd, t.tokenEnd + 12); j++) {
+        const n = this.phraseAt(j, this.lex.controlPhrases);
+        if (n === 0) continue;
+        const holder = groups.find((g) => g.tokenStart >= j + n && g.tokenStart <= j + n + 1 && actorsOf(g).length > 0);
+        if (holder && !overlapsActors(actorsOf(holder).flatMap((x) => x.actors), source.flatMap((x) => x.actors))) target = actorsOf(holder);
+        break;
+      }
+    }
     // مصرع 20 حوثيا في مواجهات مع الجيش: the other side of a clash told with مع stands before it in the sentence
     if (symmetric && source.length === 0 && target.length > 0) {
       // a count of them (قتل 20 من ميليشيات الحوثي في مواجهات مع الجيش) counts too

@@ -246,6 +246,8 @@ export const ArgumentDataSchema = z
     resultPhrases: words,
     /** Demonstratives, looked through for the preposition before a noun (بهذا الهجوم). */
     demonstratives: words,
+    /** Phrases of control after the places attacked (مناطق تسيطر عليها …): the holder named after them is the target. */
+    controlPhrases: words,
     /** … one that tells at least this many attacks and fights. */
     warEvents: z.int().min(1),
     /** Possessive pronouns on a verbal noun (اتفاقهما، إدانته): its doer is the subject of the clause. */
