@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'rasid-feeds-'));
 const schemas: string[] = [];
 afterAll(async () => {
   await admin(async (c) => { for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`); });
-});
+}, 60_000);
 
 async function sqlite(): Promise<FeedState> {
   const path = join(dir, `${uniqueName('f')}.db`);

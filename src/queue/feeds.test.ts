@@ -61,7 +61,7 @@ describe('feeds polled through the queue', () => {
     const q = await JobQueue.open(parseQueueUrl(queue));
     await q.destroy();
     await q.close();
-  });
+  }, 60_000);
 
   it('polls an RSS feed (ETag) and an offline Atom feed (Last-Modified): new items once, unchanged feeds answered 304', async () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

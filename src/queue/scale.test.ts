@@ -1,6 +1,6 @@
 // Scale-out against the machine's real NATS (JetStream) and PostgreSQL: worker processes of ./bin/rasid, killed,
 // stopped, cut off from the database and from the queue; every article must end up stored exactly once.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'nats';
@@ -23,7 +23,7 @@ afterAll(async () => {
 }, 120_000);
 
 /** A fresh queue and schema, removed after the file's tests. */
-function fixture(tag: string, host = NATS_HOST, settings = 'ack_wait=3s&retry=300ms&retry_max=2s') {
+function fixture(tag: string, host = NATS_HOST, settings = 'ack_wait=3s&retry=300ms&retry_max=2s', ownServer = false) {
   const name = uniqueName(tag);
   const queue = `nats://${host}/${name}?${settings}`;
   // the application name marks this run's worker sessions, so the test can cut exactly those from the server side
@@ -31,11 +31,14 @@ function fixture(tag: string, host = NATS_HOST, settings = 'ack_wait=3s&retry=30
   cleanups.push(async () => {
     await admin((c) => c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`));
   });
-  cleanups.push(async () => {
-    const q = await JobQueue.open(parseQueueUrl(queue));
-    await q.destroy();
-    await q.close();
-  });
+  // a queue on a server of the test's own goes with the server
+  if (!ownServer) {
+    cleanups.push(async () => {
+      const q = await JobQueue.open(parseQueueUrl(queue));
+      await q.destroy();
+      await q.close();
+    });
+  }
   return { name, queue, db };
 }
 
@@ -144,7 +147,8 @@ describe('rasid worker on NATS JetStream and PostgreSQL', () => {
     const nats = new PrivateNats(await freePort());
     await nats.start();
     cleanups.push(async () => { await nats.kill(); });
-    const f = fixture('restart', `127.0.0.1:${nats.port}`);
+    const f = fixture('restart', `127.0.0.1:${nats.port}`, undefined, true);
+    cleanups.push(async () => { rmSync(nats.dir, { recursive: true, force: true }); });
     const N = 600;
     const articles = arabicArticles(N, f.name);
     const file = join(dir, `${f.name}.jsonl`);
@@ -170,10 +174,6 @@ describe('rasid worker on NATS JetStream and PostgreSQL', () => {
     expect(await count(`SELECT count(*) AS n FROM ${f.name}.article_versions`)).toBe(0);
     for (const w of workers) w.p.kill('SIGTERM');
     for (const w of workers) expect((await w.p.exited).code).toBe(0);
-    // the queue is deleted while the private server still runs
-    const q2 = await JobQueue.open(parseQueueUrl(f.queue));
-    await q2.destroy();
-    await q2.close();
   }, 180_000);
 
   it('refuses an unreachable queue and a bad queue URL with typed errors', () => {
