@@ -70,6 +70,18 @@ export function tsvectorOf(terms: IndexTerms): string {
   return parts.join(' ');
 }
 
+/** Terms of the text's opening kept for ranking (with the title's): a vector this small stays in the row. */
+const RANK_TERMS = 100;
+
+/**
+ * The tsvector literal used to rank matches: the title's terms (weight A) and the first RANK_TERMS terms of the text.
+ * Ranking reads it for every match; the full vector (TOASTed, several kB) is read by the index only.
+ */
+export function rankTsvectorOf(terms: IndexTerms): string {
+  const body = terms.body.split(' ', RANK_TERMS).join(' ');
+  return tsvectorOf({ title: terms.title, body });
+}
+
 /** `?` placeholders → `$1, $2 …` (the shared queries never hold a literal question mark). */
 function numbered(sql: string): string {
   let n = 0;
@@ -126,10 +138,36 @@ export class PostgresStore extends SqlReader implements Store {
   }
 
   protected async all(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    if (sql.includes('@@')) return this.#fullText(sql, params);
     try {
       return (await this.#pool.query(numbered(sql), params as unknown[])).rows as Row[];
     } catch (err) {
       throw pgError(err, this.#where);
+    }
+  }
+
+  /**
+   * A query with a full-text match, planned without sequential scans: for a common word the planner prefers reading
+   * every row, which detoasts every article's vector (hundreds of ms); the GIN index answers in a few.
+   */
+  async #fullText(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.#pool.connect();
+    } catch (err) {
+      throw pgError(err, this.#where);
+    }
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const r = await client.query(numbered(sql), params as unknown[]);
+      await client.query('COMMIT');
+      return r.rows as Row[];
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw pgError(err, this.#where);
+    } finally {
+      client.release();
     }
   }
 
@@ -155,7 +193,7 @@ export class PostgresStore extends SqlReader implements Store {
     const and = where.text ? ` AND ${where.text}` : '';
     const [count] = await this.all(`SELECT COUNT(*) AS n FROM articles a WHERE a.tsv @@ CAST(? AS tsquery)${and}`, [tq, ...where.params]);
     const rows = await this.all(
-      `SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published, ts_rank(a.tsv, tq.q) AS score
+      `SELECT a.pk, a.id, a.title, a.outlet, a.url, a.published, ts_rank(COALESCE(a.rank_tsv, a.tsv), tq.q) AS score
        FROM articles a, (SELECT CAST(? AS tsquery) AS q) tq
        WHERE a.tsv @@ tq.q${and}
        ORDER BY score DESC, a.pk ${limitSql(limit, offset)}`,
@@ -223,7 +261,10 @@ export class PostgresStore extends SqlReader implements Store {
     const prepared = batch.map((b) => ({
       hash: b.hash,
       rows: toRows(b.extraction, this.#quad, this.key),
-      tsv: tsvectorOf(b.terms ?? this.analyser.indexTerms(b.extraction)),
+      ...((): { tsv: string; rank: string } => {
+        const t = b.terms ?? this.analyser.indexTerms(b.extraction);
+        return { tsv: tsvectorOf(t), rank: rankTsvectorOf(t) };
+      })(),
     }));
     if (prepared.length === 0) return [];
     const now = new Date().toISOString();
@@ -249,7 +290,7 @@ export class PostgresStore extends SqlReader implements Store {
 
   async #writeRound(
     c: pg.PoolClient,
-    round: { hash: string; rows: ArticleRows; tsv: string; i: number }[],
+    round: { hash: string; rows: ArticleRows; tsv: string; rank: string; i: number }[],
     results: PutResult[],
     now: string,
   ): Promise<void> {
@@ -295,14 +336,15 @@ export class PostgresStore extends SqlReader implements Store {
       const col = <T>(f: (u: (typeof updates)[number]) => T): T[] => updates.map(f);
       await c.query(
         `UPDATE articles a SET url = u.url, outlet = u.outlet, published = u.published, title = u.title, hash = u.hash,
-           version = u.version, stored_at = $11, n_entities = u.ne, n_events = u.nv, n_quotes = u.nq, tsv = u.tsv::tsvector
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[], $12::text[])
-           AS u(pk, url, outlet, published, title, hash, version, ne, nv, nq, tsv)
+           version = u.version, stored_at = $11, n_entities = u.ne, n_events = u.nv, n_quotes = u.nq, tsv = u.tsv::tsvector,
+           rank_tsv = u.rank::tsvector
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[], $12::text[], $13::text[])
+           AS u(pk, url, outlet, published, title, hash, version, ne, nv, nq, tsv, rank)
          WHERE a.pk = u.pk`,
         [
           pks, col((u) => u.p.rows.url), col((u) => u.p.rows.outlet), col((u) => u.p.rows.published), col((u) => u.p.rows.title),
           col((u) => u.p.hash), col((u) => u.cur.version + 1), col((u) => u.p.rows.counts.entities),
-          col((u) => u.p.rows.counts.events), col((u) => u.p.rows.counts.quotes), now, col((u) => u.p.tsv),
+          col((u) => u.p.rows.counts.events), col((u) => u.p.rows.counts.quotes), now, col((u) => u.p.tsv), col((u) => u.p.rank),
         ],
       );
       await c.query(
@@ -314,15 +356,15 @@ export class PostgresStore extends SqlReader implements Store {
     if (inserts.length > 0) {
       const col = <T>(f: (p: (typeof inserts)[number]) => T): T[] => inserts.map(f);
       const r = await c.query(
-        `INSERT INTO articles (id, url, outlet, published, title, hash, version, stored_at, n_entities, n_events, n_quotes, tsv)
-         SELECT u.id, u.url, u.outlet, u.published, u.title, u.hash, 1, $8, u.ne, u.nv, u.nq, u.tsv::tsvector
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $9::int[], $10::int[], $11::text[])
-           AS u(id, url, outlet, published, title, hash, ne, nv, nq, tsv)
+        `INSERT INTO articles (id, url, outlet, published, title, hash, version, stored_at, n_entities, n_events, n_quotes, tsv, rank_tsv)
+         SELECT u.id, u.url, u.outlet, u.published, u.title, u.hash, 1, $8, u.ne, u.nv, u.nq, u.tsv::tsvector, u.rank::tsvector
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $9::int[], $10::int[], $11::text[], $12::text[])
+           AS u(id, url, outlet, published, title, hash, ne, nv, nq, tsv, rank)
          RETURNING pk, id`,
         [
           col((p) => p.rows.id), col((p) => p.rows.url), col((p) => p.rows.outlet), col((p) => p.rows.published), col((p) => p.rows.title),
           col((p) => p.hash), col((p) => p.rows.counts.entities), now, col((p) => p.rows.counts.events), col((p) => p.rows.counts.quotes),
-          col((p) => p.tsv),
+          col((p) => p.tsv), col((p) => p.rank),
         ],
       );
       for (const row of r.rows) pkOf.set(String(row.id), Number(row.pk));

@@ -233,4 +233,11 @@ CREATE INDEX event_actors_actor_role ON event_actors (actor_id, role);
 DROP INDEX event_actors_actor;
 `,
   },
+  {
+    version: 6,
+    name: 'a small ranking vector (title and opening) kept in the row, so that ranking many matches reads no TOASTed vector',
+    sql: `
+ALTER TABLE articles ADD COLUMN rank_tsv TSVECTOR;
+`,
+  },
 ];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleA1 } from '../../test-support/store-fixtures.js';
 import { openStore } from '../index.js';
 import { describeStoreContract, record, testResources } from '../store.contract.js';
-import { tsqueryOf, tsvectorOf } from './index.js';
+import { rankTsvectorOf, tsqueryOf, tsvectorOf } from './index.js';
 
 /** The test database; RASID_TEST_PG overrides it. The suite fails (never skips) when it cannot connect. */
 const URL = process.env.RASID_TEST_PG ?? 'postgres://root@127.0.0.1:5432/test';
@@ -65,5 +65,10 @@ describe('PostgreSQL store', () => {
   it('builds tsquery and tsvector literals with quoted lexemes', () => {
     expect(tsqueryOf({ text: 'x', groups: [[[['السلطات', 'سلطات']]], [[["o'b"]]]] })).toBe("(((\'السلطات\' | \'سلطات\'))) & (((\'o\'\'b\')))");
     expect(tsvectorOf({ title: 'حلب', body: 'غاره علي حلب' })).toBe("'حلب':1A,4 'غاره':2 'علي':3");
+    // the ranking vector keeps the title and the text's first 100 terms
+    const body = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ');
+    const rank = rankTsvectorOf({ title: 'حلب', body });
+    expect(rank).toContain("'w99':101");
+    expect(rank).not.toContain("'w100'");
   });
 });
