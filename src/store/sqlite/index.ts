@@ -52,6 +52,7 @@ export class SqliteStore extends SqlReader implements Store {
   readonly #path: string;
   readonly #quad: QuadMap;
   readonly #statements = new Map<string, Database.Statement>();
+  #batches = 0;
 
   private constructor(db: Database.Database, path: string, analyser: TermAnalyser, key: KeyFn, quad: QuadMap) {
     super(analyser, key);
@@ -199,7 +200,7 @@ export class SqliteStore extends SqlReader implements Store {
       terms: b.terms ?? this.analyser.indexTerms(b.extraction),
     }));
     const now = new Date().toISOString();
-    return this.#write(() => {
+    const out = this.#write(() => {
       const results: PutResult[] = [];
       const inBatch = new Map<string, PutResult>();
       for (const p of prepared) {
@@ -249,6 +250,15 @@ export class SqliteStore extends SqlReader implements Store {
       }
       return results;
     });
+    // the planner's statistics, refreshed now and then while the tables grow (cheap when nothing changed much)
+    if (++this.#batches % 25 === 0) {
+      try {
+        this.#db.pragma('optimize');
+      } catch {
+        // another writer holds the lock: the next round will do it
+      }
+    }
+    return out;
   }
 
   #insertChildren(pk: number, r: ArticleRows): void {
