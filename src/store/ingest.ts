@@ -1,11 +1,11 @@
 // Ingestion: input articles → extraction (on worker threads) → the store, one transaction per batch.
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { RasidError } from '../errors.js';
+import { RasidError, StoreError } from '../errors.js';
 import type { ArticleInput, SourceItem } from '../ingest/sources.js';
 import type { Extracted, Extractor } from './extract.js';
 import { contentHash } from './index.js';
-import type { ArticleRecord, Store } from './types.js';
+import type { ArticleRecord, PutResult, Store } from './types.js';
 
 export interface IngestProgress {
   /** Articles read so far (stored, skipped or rejected). */
@@ -85,12 +85,13 @@ export async function ingestArticles(
   const write = async (p: Pending): Promise<void> => {
     const results = await p.results;
     const batch: ArticleRecord[] = [];
+    const origins: string[] = [];
     results.forEach((r, i) => {
       const a = p.articles[i]!;
-      if (r.ok) batch.push({ extraction: r.extraction, hash: p.hashes[i]!, terms: r.terms });
+      if (r.ok) { batch.push({ extraction: r.extraction, hash: p.hashes[i]!, terms: r.terms }); origins.push(a.origin); }
       else summary.rejected.push({ origin: a.origin, error: new RasidError(r.code, r.message, { position: positionOf(a.origin) }) });
     });
-    const put = batch.length > 0 ? await store.putArticles(batch) : [];
+    const put = batch.length > 0 ? await putIsolating(store, batch, origins, summary) : [];
     summary.duplicates += p.skipped;
     for (const r of put) {
       if (r.status === 'inserted') summary.inserted++;
@@ -125,6 +126,29 @@ export async function ingestArticles(
     summary.elapsedMs = performance.now() - started;
   }
   return summary;
+}
+
+/**
+ * Writes a batch; when the database refuses one of its records (E_STORE_RECORD), writes them one by one so that only
+ * the refused ones are rejected. Other errors (locked, read-only) stop the run.
+ */
+async function putIsolating(store: Store, batch: ArticleRecord[], origins: string[], summary: IngestSummary): Promise<PutResult[]> {
+  const refused = (err: unknown): err is StoreError => err instanceof StoreError && err.code === 'E_STORE_RECORD';
+  try {
+    return await store.putArticles(batch);
+  } catch (err) {
+    if (!refused(err)) throw err;
+  }
+  const out: PutResult[] = [];
+  for (let i = 0; i < batch.length; i++) {
+    try {
+      out.push(...(await store.putArticles([batch[i]!])));
+    } catch (err) {
+      if (!refused(err)) throw err;
+      summary.rejected.push({ origin: origins[i]!, error: new StoreError('E_STORE_RECORD', `${origins[i]}: ${err.message}`, { position: positionOf(origins[i]!), cause: err }) });
+    }
+  }
+  return out;
 }
 
 /** `file:line` → a position for the error. */

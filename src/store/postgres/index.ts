@@ -37,6 +37,9 @@ export function pgError(err: unknown, where: string): unknown {
     return new StoreError('E_STORE_LOCKED', `${where}: the database is locked by another session (${msg}).`, { cause: err });
   }
   if (code === '25006' || code === '42501') return new StoreError('E_STORE_READONLY', `${where}: ${msg}.`, { cause: err });
+  if (code === '23505' || code === '23503' || code === '23502' || code === '23514') {
+    return new StoreError('E_STORE_RECORD', `${where}: a record breaks a rule of the database (${msg}); the batch was not written.`, { cause: err });
+  }
   if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '3D000', '28000', '28P01', '3F000'].includes(code)) {
     return new StoreError('E_STORE_OPEN', `${where}: cannot connect (${msg}).`, { cause: err });
   }

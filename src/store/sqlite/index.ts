@@ -31,6 +31,9 @@ export function sqliteError(err: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM') {
     return new StoreError(code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' ? 'E_STORE_READONLY' : 'E_STORE_OPEN', `${path}: ${msg}.`, { cause: err });
   }
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return new StoreError('E_STORE_RECORD', `${path}: a record breaks a rule of the database (${msg}); the batch was not written.`, { cause: err });
+  }
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new StoreError('E_STORE_OPEN', `${path}: not a rasid database, or a damaged one (${msg}).`, { cause: err });
   }
