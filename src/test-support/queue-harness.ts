@@ -118,11 +118,13 @@ export async function freePort(): Promise<number> {
 export class PrivateNats {
   readonly dir = mkdtempSync(join(tmpdir(), 'rasid-nats-'));
   proc: ChildProcess | null = null;
+  readonly #exited = new Map<ChildProcess, Promise<void>>();
   constructor(readonly port: number, readonly binary = process.env.RASID_NATS_SERVER ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server')) {}
 
   async start(): Promise<void> {
     const p = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.dir], { stdio: ['ignore', 'ignore', 'pipe'] });
     this.proc = p;
+    this.#exited.set(p, new Promise((r) => p.once('exit', () => r())));
     const handle = { kill: () => { if (p.exitCode === null) p.kill('SIGKILL'); } };
     started.add(handle);
     p.once('exit', () => started.delete(handle));
@@ -135,9 +137,9 @@ export class PrivateNats {
   /** Kills the server at once (SIGKILL), as a crash would. */
   async kill(): Promise<void> {
     const p = this.proc;
-    if (!p || p.exitCode !== null) return;
-    const gone = new Promise((r) => p.once('exit', r));
-    p.kill('SIGKILL');
+    if (!p) return;
+    const gone = this.#exited.get(p)!;
+    if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
     await gone;
   }
 }
