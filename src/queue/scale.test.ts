@@ -20,6 +20,7 @@ const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   await killStarted();
   for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
 }, 120_000);
 
 /** A fresh queue and schema, removed after the file's tests. */
