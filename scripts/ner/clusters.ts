@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { describeUnit, featureContext } from '../../src/ner/features.js';
 import { noClusters } from '../../src/ner/clusters.js';
-import { hashString } from '../../src/ner/hash.js';
+import { hashString } from '../../src/hash.js';
 import { loadTextResources, tokenise } from '../../src/text/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

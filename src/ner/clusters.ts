@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { DataError } from '../errors.js';
-import { hashString } from './hash.js';
+import { hashString } from '../hash.js';
 
 /** The committed cluster file. */
 export const DEFAULT_CLUSTERS = join(DEFAULT_DATA_DIR, 'models', 'clusters.tsv');

@@ -6,7 +6,7 @@ import type { TextResources } from '../text/index.js';
 import type { TokenKind } from '../text/types.js';
 import { CLUSTER_PREFIXES, type Clusters } from './clusters.js';
 import { G_BITS, gazetteer, gazUnit, NO_GAZ, type GazUnit } from './gazetteer.js';
-import { fmix, hashString, mix } from './hash.js';
+import { fmix, hashString, mix } from '../hash.js';
 
 /** What the tagger reads of one unit. */
 export interface Unit {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { DataError, ModelError } from '../errors.js';
 import { parseClusters, type Clusters } from './clusters.js';
-import { fnv1a } from './hash.js';
+import { fnv1a } from '../hash.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 
 /** The committed model. */

@@ -1,25 +1,7 @@
 // Near-duplicate articles: MinHash signatures over word shingles of the normalised text, LSH bands to find candidates.
+import { fmix as fmix32, fnv1aString as fnv1a } from '../hash.js';
 
-/** FNV-1a, 32 bits, over the UTF-16 code units of a string. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The murmur3 finaliser: a 32-bit bijection that spreads every input bit over the output. */
-function fmix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export { fnv1a };
 
 /**
  * The hashed shingles of a text: every run of `k` consecutive words of its matching key (texts shorter than `k`

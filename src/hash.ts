@@ -1,4 +1,4 @@
-// 32-bit hashing for feature ids and file checksums: deterministic, platform-independent, no allocation.
+// 32-bit hashing for feature ids, shingles and file checksums: deterministic, platform-independent, no allocation.
 
 /** MurmurHash3's final avalanche: every input bit affects every output bit. */
 export function fmix(h: number): number {
@@ -31,5 +31,12 @@ export function hashString(s: string, seed = 0x9747b28c): number {
 export function fnv1a(bytes: Uint8Array, from = 0, to = bytes.length): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+  return h >>> 0;
+}
+
+/** FNV-1a over the UTF-16 code units of a string. */
+export function fnv1aString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
