@@ -712,6 +712,13 @@ class Finder {
   private add(cueToken: number, cueStart: number, cueEnd: number, speaker: Actor | null, via: Set<string>, content: Content): void {
     if (!speaker) return;
     const v = this.v;
+    // what was said never begins or ends with a stray quotation mark or a space (قال “ قال “ ”)
+    let { start, end } = content;
+    const stray = (ch: string): boolean => /\s/u.test(ch) || v.lex.marks.has(ch) || v.lex.closers.has(ch);
+    while (start < end && stray(v.text.charAt(start))) start++;
+    while (end > start && stray(v.text.charAt(end - 1))) end--;
+    if (end <= start) return;
+    content = { ...content, start, end };
     // the words between the cue and the content (speaker, medium, unnamed-source phrases) hold no other cue
     const contentToken = v.tokenAt(content.start);
     for (let t = cueToken + 1; t < contentToken; t++) if (!this.accordingAt(t)) this.consumed[t] = 1;

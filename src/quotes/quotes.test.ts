@@ -327,6 +327,16 @@ describe('findQuotes: properties', () => {
   const text = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((w) => w.join(' '));
   const marks = new Set(['«', '»', '"', '“', '”', '„', '‹', '›']);
 
+  it('a quotation mark left open inside what was said is not part of it (قال هويتها “ قال “ ”)', () => {
+    const t = 'قال هويتها “ قال “ ”';
+    const quotes = findQuotes(analyse(pipeline, t, meta), lexicon);
+    for (const q of quotes) {
+      expect(marks.has(t.charAt(q.content.start))).toBe(false);
+      expect(marks.has(t.charAt(q.content.end - 1))).toBe(false);
+      expect(t.slice(q.content.start, q.content.end).trim()).toBe(t.slice(q.content.start, q.content.end));
+    }
+  });
+
   it('never throws; every span lies in the text; a content never starts with a quotation mark, a direct one never ends with one', () => {
     fc.assert(
       fc.property(text, (t) => {
