@@ -228,7 +228,7 @@ export class ArgumentReader {
         if (lv && !target.includes(actorsOf(lv)[0] as ActorSpan)) source = actorsOf(lv);
       }
       // أسفر الهجوم عن مقتل …، مما أدى إلى مقتل …: a death that results from the deed told before is that deed's
-      if (source.length === 0 && this.isCasualtyWord(t.tokenStart) && this.resultBefore(t.tokenStart, left)) {
+      if (source.length === 0 && this.isCasualtyWord(t.tokenStart) && this.resultBefore(t.tokenStart, sStart)) {
         const cause = [...before].reverse().find((e) => e.source.length > 0 && e.trigger.end <= t.start);
         // … or, when the deed is no event of the lexicon (واجهت قوات الأمن المتظاهرين، مما أدى إلى مقتل), its subject
         const subject = cause ? undefined : groups.find((g) => g.tokenEnd <= t.tokenStart && plain(g) && actorsOf(g).length > 0 && this.clauseSubject(g, sStart));
