@@ -155,7 +155,7 @@ export class ArgumentReader {
       } else {
         const subj = svo ? subjBefore : subjAfter ?? subjBefore;
         if (subj) source = actorsOf(subj);
-        else source = this.impliedSubject(t, before, beforeGroups, plain);
+        else source = this.impliedSubject(t, before);
         if (obj) target = actorsOf(obj);
       }
     } else if (t.pos === 'verb') {
@@ -474,10 +474,10 @@ export class ArgumentReader {
   }
 
   /**
-   * The subject of a verb that names none: the speaker of the quote it is in (أعلنت السلطات أنها صادرت), the
-   * subject of its clause, or the doer of the event before it in the sentence.
+   * The subject of a verb that names none: the speaker of the quote it is in (أعلنت السلطات أنها صادرت), or the
+   * doer of the verb before it in the sentence (none in a relative clause).
    */
-  private impliedSubject(t: TriggerCandidate, before: readonly Event[], beforeGroups: readonly Group[], plain: (g: Group) => boolean): ActorSpan[] {
+  private impliedSubject(t: TriggerCandidate, before: readonly Event[]): ActorSpan[] {
     const v = this.v;
     const prev = t.tokenStart - 1;
     if (prev >= 0 && v.keys(prev).some((k) => this.lex.pronounSubjects.has(k))) {
@@ -492,8 +492,6 @@ export class ArgumentReader {
       if (!this.verbEvents.get(ev)) continue;
       if (ev.source.length > 0 && ev.trigger.end <= t.start) return [{ tokenStart: -1, tokenEnd: -1, actors: ev.source, place: false }];
     }
-    void beforeGroups;
-    void plain;
     return [];
   }
 
